@@ -1,0 +1,69 @@
+/**
+ * One set of builders for tests, demo data and e2e (DESIGN.md §9). They write
+ * plain rows; callers pass already-hashed passwords so this package stays free
+ * of auth concerns.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from './client';
+import { memberships, organisations, programs, sites } from './schema/index';
+import { users } from './schema/users';
+
+type Exec = Db | Tx;
+
+export async function buildOrganisation(
+  db: Exec,
+  o: { name: string; slug?: string; authPolicy?: 'standard' | 'strict'; id?: string },
+) {
+  const id = o.id ?? randomUUID();
+  const slug = o.slug ?? `${o.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${id.slice(0, 8)}`;
+  await db.insert(organisations).values({ id, name: o.name, slug, authPolicy: o.authPolicy ?? 'standard' });
+  return { id, name: o.name, slug };
+}
+
+export async function buildSite(db: Exec, orgId: string, name: string) {
+  const id = randomUUID();
+  await db.insert(sites).values({ orgId, id, name });
+  return { id, orgId, name };
+}
+
+export async function buildProgram(
+  db: Exec,
+  p: { orgId: string; name: string; presetId: string; timeZone: string; policyOverrides?: object },
+) {
+  const id = randomUUID();
+  await db.insert(programs).values({ ...p, id, policyOverrides: p.policyOverrides ?? {} });
+  return { id, ...p };
+}
+
+export async function buildUser(
+  db: Exec,
+  u: {
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale?: string;
+    mustChangePassword?: boolean;
+  },
+) {
+  const id = randomUUID();
+  await db.insert(users).values({
+    id,
+    email: u.email.toLowerCase(),
+    displayName: u.displayName,
+    passwordHash: u.passwordHash,
+    locale: u.locale ?? 'en',
+    mustChangePassword: u.mustChangePassword ?? false,
+  });
+  return { id, email: u.email.toLowerCase(), displayName: u.displayName };
+}
+
+export async function buildMembership(
+  db: Exec,
+  m: { orgId: string; userId: string; role: string; siteId?: string },
+) {
+  const id = randomUUID();
+  await db
+    .insert(memberships)
+    .values({ id, orgId: m.orgId, userId: m.userId, role: m.role, siteId: m.siteId ?? null });
+  return { id, ...m };
+}

@@ -1,0 +1,3 @@
+export * from './builders';
+export * from './client';
+export * from './schema/index';

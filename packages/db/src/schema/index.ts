@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './auth';
+export * from './organisations';
+export * from './programs';
+export * from './users';

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import type { Db } from '@tandem/db';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from './clock';
+import { type Config, configFromEnv } from './config';
+import { type CursorCodec, cursorCodec, loadSigningKey } from './cursor';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { userRoutes } from './modules/users/routes';
+import { openapiPlugin } from './plugins/openapi';
+import { problemPlugin } from './plugins/problem';
+import { sessionPlugin } from './plugins/session';
+import { webPlugin } from './plugins/web';
+
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  cursors: CursorCodec;
+}
+
+export interface BuildOptions {
+  db: Db;
+  clock?: Clock;
+  config?: Partial<Config>;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** API-03: JSON bodies are small; 256 KB is generous for any form in Tandem. */
+export const BODY_LIMIT = 256 * 1024;
+
+/** Pino redaction: credentials and personal data never reach the logs (AUD-05, AUD-06). */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.email',
+];
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const config: Config = { ...configFromEnv(), ...opts.config };
+  const clock = opts.clock ?? systemClock;
+  const deps: AppDeps = { db: opts.db, clock, config, cursors: cursorCodec(await loadSigningKey(opts.db)) };
+
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: process.env.TANDEM_TRUST_PROXY === '1',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Order matters, top to bottom:
+  // 1. problem+json first, so every later failure (even in hooks) renders as a problem.
+  await app.register(problemPlugin, { db: opts.db, clock });
+  // 2. security headers on every response, API and HTML alike (API-05).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at runtime; scripts stay strictly 'self'.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // Upgrading would break plain-HTTP installs on a LAN; production sits behind TLS anyway.
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.production,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    reply.header('X-Request-Id', request.id);
+  });
+  // 3. cookies, then the login session + access + CSRF checks that read them.
+  await app.register(fastifyCookie);
+  await app.register(sessionPlugin, { db: opts.db, clock, config });
+  // 4. OpenAPI collects every route registered after it (API-07).
+  await app.register(openapiPlugin, { config });
+  // 5. feature modules, each an explicit list of routes.
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(auditRoutes, deps);
+  // 6. the web app last: its SPA fallback must not shadow API routes.
+  await app.register(webPlugin, { config });
+  return app;
+}

@@ -1,0 +1,23 @@
+/** Process configuration, read once from the environment. */
+export interface Config {
+  production: boolean;
+  /** Cookies carry `Secure` and the `__Host-` prefix unless explicitly turned off for plain-HTTP LAN use. */
+  secureCookies: boolean;
+  /** API-07: in production the API docs need a signed-in admin unless published on purpose. */
+  publicDocs: boolean;
+  /** Where the built web app lives; served from the same port when present. */
+  webDist: string | null;
+  /** Origins allowed to make state-changing requests besides our own host. */
+  trustedOrigins: string[];
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    secureCookies: env.TANDEM_INSECURE_COOKIES !== '1',
+    publicDocs: env.TANDEM_PUBLIC_DOCS === '1' || !production,
+    webDist: env.TANDEM_WEB_DIST ?? null,
+    trustedOrigins: (env.TANDEM_TRUSTED_ORIGINS ?? '').split(',').filter(Boolean),
+  };
+}
