@@ -25,3 +25,8 @@ export const zCreateUserResponse = z.object({
   user: zUserRow,
   oneTimePassword: z.string().nullable(),
 });
+
+export const zUserIdParams = z.strictObject({ id: zId });
+export const zUpdateUserRequest = z
+  .strictObject({ role: zRole.optional(), disabled: z.boolean().optional(), displayName: safeText({ max: 120 }).optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });

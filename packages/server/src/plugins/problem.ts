@@ -6,6 +6,13 @@ import { appendAudit } from '../audit/audit';
 import type { Clock } from '../clock';
 import { AppError, type ErrorKind, type FieldError, STATUS_OF } from '../errors';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set by the web plugin: answers unknown page URLs with the app shell; returns false to fall through. */
+    spaFallback: ((request: FastifyRequest, reply: FastifyReply) => boolean) | null;
+  }
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Not signed in',
@@ -115,7 +122,9 @@ async function problemPluginImpl(app: FastifyInstance, opts: { db: Db; clock: Cl
     });
   });
 
+  app.decorate('spaFallback', null);
   app.setNotFoundHandler(async (request, reply) => {
+    if (app.spaFallback?.(request, reply)) return reply;
     return sendProblem(reply, request, 404, { code: 'route_not_found' });
   });
 }

@@ -29,6 +29,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every route registered, with its access declaration: the authorization matrix's rows (TEN-01). */
+    routeInventory: { method: string; url: string; access: Access | null }[];
+  }
 }
 
 /** AUTH-07: idle and absolute lifetimes of a login. */
@@ -125,9 +129,14 @@ function sameToken(a: string, b: string): boolean {
 async function sessionPluginImpl(app: FastifyInstance, opts: { db: Db; clock: Clock; config: Config }) {
   const { db, clock, config } = opts;
   app.decorateRequest('auth', null);
+  app.decorate('routeInventory', []);
 
   // TEN-01: default deny. A route under /api without an access declaration fails to register.
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        app.routeInventory.push({ method, url: route.url, access: route.config?.access ?? null });
+    }
     if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} declares no access (TEN-01)`);
     }

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { Config } from '../config';
-import { sendProblem } from './problem';
 
 export const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -13,14 +13,15 @@ export const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '
  * index.html so client-side routes survive a reload; unknown API paths stay 404
  * problem+json. Source maps are never served (CRY-04).
  */
-export async function webPlugin(app: FastifyInstance, opts: { config: Config }) {
+async function webPluginImpl(app: FastifyInstance, opts: { config: Config }) {
   const root = opts.config.webDist ?? defaultWebDist;
   if (!existsSync(join(root, 'index.html'))) return;
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
     index: ['index.html'],
     allowedPath: (path) => !path.endsWith('.map'),
+    // The static wildcard route must not answer for the API namespace.
+    prefixAvoidTrailingSlash: true,
     setHeaders: (res, path) => {
       // Vite fingerprints assets: cache them for a year; never cache the HTML shell.
       res.header(
@@ -29,16 +30,21 @@ export async function webPlugin(app: FastifyInstance, opts: { config: Config }) 
       );
     },
   });
-  app.setNotFoundHandler(async (request, reply) => {
+  app.spaFallback = (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
+    // Files, the API namespace and debug-looking paths (`/__…`, `/.…`) get a real 404 (CRY-04).
     if (
-      request.method === 'GET' &&
-      !path.startsWith('/api/') &&
-      !path.endsWith('.map') &&
-      !/\.[a-z0-9]+$/i.test(path)
+      request.method !== 'GET' ||
+      path.startsWith('/api/') ||
+      /^\/(__|\.)/.test(path) ||
+      /\.[a-z0-9]+$/i.test(path)
     ) {
-      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+      return false;
     }
-    return sendProblem(reply, request, 404, { code: 'route_not_found' });
-  });
+    void reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+    return true;
+  };
 }
+
+/** Wrapped so `reply.sendFile` and the fallback reach the root instance. */
+export const webPlugin = fp(webPluginImpl, { name: 'web' });

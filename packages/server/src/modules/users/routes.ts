@@ -1,11 +1,19 @@
-import { zCreateUserRequest, zCreateUserResponse, zUserList } from '@tandem/contract';
+import {
+  zCreateUserRequest,
+  zCreateUserResponse,
+  zUpdateUserRequest,
+  zUserIdParams,
+  zUserList,
+  zUserRow,
+} from '@tandem/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
+import { notFound } from '../../errors';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
-import { listUsers } from './queries';
-import { createUser } from './service';
+import { getUser, listUsers } from './queries';
+import { createUser, updateUser } from './service';
 
 const admins = { roles: ['admin'] } as const;
 
@@ -41,5 +49,33 @@ export async function userRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
       );
       return reply.code(201).send(result);
     },
+  });
+
+  r.get('/api/v1/users/:id', {
+    config: { access: admins },
+    schema: {
+      tags: ['users'],
+      summary: 'One member of your organisation',
+      params: zUserIdParams,
+      response: { 200: zUserRow, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request) => {
+      const user = await getUser(db, scopeOf(request), request.params.id);
+      if (!user) throw notFound('user');
+      return user;
+    },
+  });
+
+  r.patch('/api/v1/users/:id', {
+    config: { access: admins },
+    schema: {
+      tags: ['users'],
+      summary: "Change a member's role, name or access (their logins end at once)",
+      params: zUserIdParams,
+      body: zUpdateUserRequest,
+      response: { 200: zUserRow, ...problems(...COMMON_ERRORS, 409) },
+    },
+    handler: async (request) =>
+      updateUser(db, clock, scopeOf(request), request.params.id, request.body, metaOf(request)),
   });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, memberships, users } from '@tandem/db';
+import { authSessions, type Db, memberships, users } from '@tandem/db';
 import type { Locale, Role } from '@tandem/domain';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
-import { AppError } from '../../errors';
+import { AppError, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import { hashPassword, oneTimePassword } from '../auth/password';
 import type { RequestMeta } from '../auth/service';
@@ -87,4 +87,67 @@ export async function createUser(
   });
   const user = await getUser(db, scope, userId);
   return { user: user!, oneTimePassword: password };
+}
+
+/**
+ * Change a member's role, name or access. Ending access also ends their logins
+ * at once (TEN-07); an admin cannot demote or disable themselves (the
+ * organisation must keep an admin).
+ */
+export async function updateUser(
+  db: Db,
+  clock: Clock,
+  scope: Scope,
+  userId: string,
+  input: { role?: Role | undefined; disabled?: boolean | undefined; displayName?: string | undefined },
+  meta: RequestMeta,
+) {
+  const current = await getUser(db, scope, userId);
+  if (!current) throw notFound('user');
+  if (userId === scope.userId && (input.disabled || (input.role && input.role !== 'admin'))) {
+    throw new AppError('conflict', 'cannot_demote_self', {
+      detail: 'You cannot remove your own admin access.',
+    });
+  }
+  const now = clock.now();
+  await db.transaction(async (tx) => {
+    const membershipSet: Partial<typeof memberships.$inferInsert> = {};
+    if (input.role) membershipSet.role = input.role;
+    if (input.disabled !== undefined) membershipSet.disabled = input.disabled;
+    if (Object.keys(membershipSet).length > 0) {
+      await tx
+        .update(memberships)
+        .set(membershipSet)
+        .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+    }
+    // A person's name is theirs across organisations; an admin of one may correct it.
+    if (input.displayName)
+      await tx
+        .update(users)
+        .set({ displayName: input.displayName, updatedAt: now })
+        .where(eq(users.id, userId));
+    // Role or access changed: their logins in this organisation end now (TEN-07, AUTH-06).
+    if (input.role || input.disabled) {
+      await tx
+        .delete(authSessions)
+        .where(and(eq(authSessions.orgId, scope.orgId), eq(authSessions.userId, userId)));
+    }
+    await writeAudit(
+      tx,
+      {
+        orgId: scope.orgId,
+        actorUserId: scope.userId,
+        actorRole: scope.role,
+        action: 'user.update',
+        entityType: 'membership',
+        entityId: current.membershipId,
+        outcome: 'success',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        detail: { userId, fields: Object.keys(input).sort() },
+      },
+      now,
+    );
+  });
+  return (await getUser(db, scope, userId))!;
 }
