@@ -1,4 +1,5 @@
 export * from './audit';
 export * from './auth';
 export * from './common';
+export * from './people';
 export * from './users';

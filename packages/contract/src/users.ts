@@ -28,5 +28,9 @@ export const zCreateUserResponse = z.object({
 
 export const zUserIdParams = z.strictObject({ id: zId });
 export const zUpdateUserRequest = z
-  .strictObject({ role: zRole.optional(), disabled: z.boolean().optional(), displayName: safeText({ max: 120 }).optional() })
+  .strictObject({
+    role: zRole.optional(),
+    disabled: z.boolean().optional(),
+    displayName: safeText({ max: 120 }).optional(),
+  })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });

@@ -5,7 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from './client';
-import { memberships, organisations, programs, sites } from './schema/index';
+import {
+  memberships,
+  mentors,
+  mentorships,
+  organisations,
+  participants,
+  programs,
+  sites,
+} from './schema/index';
 import { users } from './schema/users';
 
 type Exec = Db | Tx;
@@ -65,5 +73,34 @@ export async function buildMembership(
   await db
     .insert(memberships)
     .values({ id, orgId: m.orgId, userId: m.userId, role: m.role, siteId: m.siteId ?? null });
+  return { id, ...m };
+}
+
+export async function buildParticipant(
+  db: Exec,
+  p: { orgId: string; programId: string; displayName: string } & Partial<typeof participants.$inferInsert>,
+) {
+  const id = p.id ?? randomUUID();
+  await db.insert(participants).values({ birthDate: '1990-01-01', ...p, id });
+  return { id, ...p };
+}
+
+export async function buildMentor(
+  db: Exec,
+  m: { orgId: string; programId: string; displayName: string } & Partial<typeof mentors.$inferInsert>,
+) {
+  const id = m.id ?? randomUUID();
+  await db.insert(mentors).values({ birthDate: '1980-01-01', trainingCompletedAt: '2025-01-01', ...m, id });
+  return { id, ...m };
+}
+
+export async function buildMentorship(
+  db: Exec,
+  m: { orgId: string; programId: string; participantId: string; mentorId: string } & Partial<
+    typeof mentorships.$inferInsert
+  >,
+) {
+  const id = m.id ?? randomUUID();
+  await db.insert(mentorships).values({ state: 'active', ...m, id });
   return { id, ...m };
 }

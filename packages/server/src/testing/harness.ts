@@ -100,3 +100,14 @@ export async function login(h: Harness, email: string, password = PASSWORD): Pro
     del: (url, headers) => inject({ method: 'DELETE', url, headers: headers ?? {} }),
   };
 }
+
+/** A program in the org, for records that belong to one. */
+export async function seedProgram(h: Harness, orgId: string, presetId = 'il-social-mentorship') {
+  const { buildProgram } = await import('@tandem/db');
+  return buildProgram(h.handle.db, {
+    orgId,
+    name: `Program ${presetId}`,
+    presetId,
+    timeZone: 'Asia/Jerusalem',
+  });
+}

@@ -1,0 +1,126 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Program time. Weeks, trial ends, durations and "today" are computed in the
+ * program's IANA zone, never in the server's. Instants are `Date` values (UTC
+ * underneath, as stored in `timestamptz`); calendar days are ISO strings
+ * `YYYY-MM-DD` (`LocalDate`) that mean a day on the program's wall calendar.
+ */
+export type LocalDate = string;
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidTimeZone(zone: string): boolean {
+  return zone.length > 0 && DateTime.now().setZone(zone).isValid;
+}
+
+export function isLocalDate(value: string): value is LocalDate {
+  return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+function inZone(instant: Date, zone: string): DateTime {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  if (!dt.isValid) throw new RangeError(`invalid instant or time zone: ${zone}`);
+  return dt;
+}
+
+/** A calendar day is zone-free; UTC is only the carrier for calendar arithmetic. */
+function day(date: LocalDate): DateTime {
+  const dt = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!isLocalDate(date) || !dt.isValid) throw new RangeError(`not a calendar date: ${date}`);
+  return dt;
+}
+
+const iso = (dt: DateTime): LocalDate => dt.toISODate() as LocalDate;
+
+/** The program-calendar day an instant falls on. */
+export function localDate(instant: Date, zone: string): LocalDate {
+  return iso(inZone(instant, zone));
+}
+
+/** The first instant of a program-calendar day (local midnight, or the first valid time after it). */
+export function startOfLocalDay(date: LocalDate, zone: string): Date {
+  const d = day(date);
+  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone }).startOf('day').toJSDate();
+}
+
+/** The instant after the last of a program-calendar day (= start of the next day). */
+export function endOfLocalDay(date: LocalDate, zone: string): Date {
+  return startOfLocalDay(addDays(date, 1), zone);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return iso(day(date).plus({ days }));
+}
+
+/**
+ * Calendar months: the same day-of-month N months later; when that month is
+ * shorter, its last day (31 Jan + 1 month = 28/29 Feb). A period of N months
+ * that starts on day S covers S up to, but not including, addMonths(S, N):
+ * a trial that starts on 15 Jan 2026 ends at the start of 15 Apr 2026.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  return iso(day(date).plus({ months }));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round(day(to).diff(day(from), 'days').days);
+}
+
+export const compareDates = (a: LocalDate, b: LocalDate): number => (a < b ? -1 : a > b ? 1 : 0);
+export const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
+export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
+
+/**
+ * Completed years on a day. A birthday on 29 February is reached on 1 March in
+ * years without one (the person is not yet a year older on 28 February).
+ */
+export function ageOn(birthDate: LocalDate, on: LocalDate): number {
+  const b = day(birthDate);
+  const d = day(on);
+  const beforeBirthday = d.month < b.month || (d.month === b.month && d.day < b.day);
+  return d.year - b.year - (beforeBirthday ? 1 : 0);
+}
+
+export interface ProgramWeek {
+  /** First program-calendar day of the week (the program's week-start day). */
+  readonly startDate: LocalDate;
+  /** First instant of the week in the program's zone. */
+  readonly start: Date;
+  /** First instant of the next week (exclusive); a week can be 167 or 169 hours across DST. */
+  readonly end: Date;
+}
+
+const WEEKDAY_NUMBER: Record<Weekday, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+/** The program week that contains a calendar day. */
+export function programWeekOfDate(date: LocalDate, zone: string, weekStartsOn: Weekday): ProgramWeek {
+  const d = day(date);
+  const back = (d.weekday - WEEKDAY_NUMBER[weekStartsOn] + 7) % 7;
+  const startDate = iso(d.minus({ days: back }));
+  return {
+    startDate,
+    start: startOfLocalDay(startDate, zone),
+    end: startOfLocalDay(addDays(startDate, 7), zone),
+  };
+}
+
+/** The program week that contains an instant, in the program's zone. */
+export function programWeek(instant: Date, zone: string, weekStartsOn: Weekday): ProgramWeek {
+  return programWeekOfDate(localDate(instant, zone), zone, weekStartsOn);
+}
+
+export const isWithin = (instant: Date, from: Date, until: Date): boolean =>
+  instant.getTime() >= from.getTime() && instant.getTime() < until.getTime();

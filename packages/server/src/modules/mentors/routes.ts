@@ -1,0 +1,80 @@
+import { zIdParams, zMentor, zMentorCreate, zMentorList, zMentorPatch } from '@tandem/contract';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app';
+import { expectedVersion, setEtag } from '../../concurrency';
+import { COMMON_ERRORS, metaOf, problems } from '../../http';
+import { scopeOf } from '../../scope';
+import { listMentors } from './queries';
+import { createMentor, readMentor, updateMentor } from './service';
+
+const staff = { roles: ['admin', 'coordinator'] } as const;
+
+export async function mentorRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/mentors', {
+    config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
+    schema: {
+      tags: ['mentors'],
+      summary: 'The mentor registry (a mentor: their own record)',
+      response: { 200: zMentorList, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request) => ({ items: await listMentors(db, scopeOf(request)) }),
+  });
+
+  r.post('/api/v1/mentors', {
+    config: { access: staff },
+    schema: {
+      tags: ['mentors'],
+      summary: 'Register a mentor',
+      body: zMentorCreate,
+      response: { 201: zMentor, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request, reply) => {
+      const m = await createMentor(db, clock, scopeOf(request), request.body, metaOf(request));
+      setEtag(reply, m.version);
+      return reply.code(201).send(m);
+    },
+  });
+
+  r.get('/api/v1/mentors/:id', {
+    config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
+    schema: {
+      tags: ['mentors'],
+      summary: "A mentor's record",
+      params: zIdParams,
+      response: { 200: zMentor, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request, reply) => {
+      const m = await readMentor(db, clock, scopeOf(request), request.params.id, metaOf(request));
+      setEtag(reply, m.version);
+      return m;
+    },
+  });
+
+  r.patch('/api/v1/mentors/:id', {
+    config: { access: staff },
+    schema: {
+      tags: ['mentors'],
+      summary: "Edit a mentor's profile (If-Match: the version you saw)",
+      params: zIdParams,
+      body: zMentorPatch,
+      response: { 200: zMentor, ...problems(...COMMON_ERRORS, 412, 428) },
+    },
+    handler: async (request, reply) => {
+      const version = expectedVersion(request);
+      const m = await updateMentor(
+        db,
+        clock,
+        scopeOf(request),
+        request.params.id,
+        version,
+        request.body,
+        metaOf(request),
+      );
+      setEtag(reply, m.version);
+      return m;
+    },
+  });
+}
