@@ -13,6 +13,7 @@ import {
 import { ROLES } from '@tandem/domain';
 import { hashPassword } from '@tandem/server/modules/auth/password';
 import { eq, inArray } from 'drizzle-orm';
+import { loadDemoPeople } from './demo-people';
 
 export const DEMO_SLUG = 'demo';
 export const demoEmail = (role: string) => `${role}@demo.tandem`;
@@ -45,16 +46,19 @@ export async function loadDemo(db: Db, password: string) {
   await db.transaction(async (tx) => {
     const org = await buildOrganisation(tx, { name: 'Tandem Demo — Social Mentorship', slug: DEMO_SLUG });
     const site = await buildSite(tx, org.id, 'Haifa');
-    await buildProgram(tx, {
+    const program = await buildProgram(tx, {
       orgId: org.id,
       name: 'Social mentorship in community rehabilitation',
       presetId: 'il-social-mentorship',
       timeZone: 'Asia/Jerusalem',
     });
+    const ids = {} as Record<(typeof ROLES)[number], string>;
     for (const role of ROLES) {
       const u = await buildUser(tx, { email: demoEmail(role), displayName: DEMO_NAMES[role], passwordHash });
       await buildMembership(tx, { orgId: org.id, userId: u.id, role, siteId: site.id });
+      ids[role] = u.id;
     }
+    await loadDemoPeople(tx, org.id, program.id, ids.mentor, ids.participant);
   });
 }
 

@@ -5,3 +5,4 @@ export * from './organisations';
 export * from './people';
 export * from './programs';
 export * from './users';
+export * from './plans';

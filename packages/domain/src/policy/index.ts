@@ -1,0 +1,3 @@
+export * from './presets';
+export * from './resolve';
+export * from './schema';
