@@ -2,4 +2,5 @@ export * from './audit';
 export * from './auth';
 export * from './common';
 export * from './people';
+export * from './programs';
 export * from './users';

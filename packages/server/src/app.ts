@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { mentorRoutes } from './modules/mentors/routes';
 import { participantRoutes } from './modules/participants/routes';
+import { programRoutes } from './modules/programs/routes';
 import { userRoutes } from './modules/users/routes';
 import { openapiPlugin } from './plugins/openapi';
 import { problemPlugin } from './plugins/problem';
@@ -100,6 +101,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, deps);
   await app.register(userRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(programRoutes, deps);
   await app.register(participantRoutes, deps);
   await app.register(mentorRoutes, deps);
   // 6. the web app last: its SPA fallback must not shadow API routes.
