@@ -6,3 +6,4 @@ export * from './people';
 export * from './programs';
 export * from './users';
 export * from './plans';
+export * from './contacts';
