@@ -8,7 +8,11 @@ import { defineConfig } from 'vitest/config';
 const dbProject = (name: string, driver: 'pglite' | 'postgres') => ({
   test: {
     name,
-    include: ['packages/db/src/**/*.test.ts', 'packages/server/src/**/*.test.ts', 'packages/cli/src/**/*.test.ts'],
+    include: [
+      'packages/db/src/**/*.test.ts',
+      'packages/server/src/**/*.test.ts',
+      'packages/cli/src/**/*.test.ts',
+    ],
     globalSetup: ['packages/db/src/testing/global-setup.ts'],
     env: { TANDEM_TEST_DRIVER: driver },
     testTimeout: 30_000,
@@ -22,7 +26,11 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contract/src/**/*.test.ts', 'packages/web/src/**/*.test.ts'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contract/src/**/*.test.ts',
+            'packages/web/src/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

@@ -19,7 +19,9 @@ const suites = readdirSync(here, { withFileTypes: true })
 
 let failed = 0;
 for (const suite of suites) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, suite, 'main.ts')], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, suite, 'main.ts')], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -49,15 +49,21 @@ for (const pkg of Object.keys(ALLOWED)) {
       }
     }
     if (pkg === 'web') {
-      const feature = rel.split(sep).slice(0, 5).join(sep).match(/features\/([^/]+)/)?.[1];
+      const feature = rel
+        .split(sep)
+        .slice(0, 5)
+        .join(sep)
+        .match(/features\/([^/]+)/)?.[1];
       if (feature) {
         for (const m of text.matchAll(/from\s+['"]([^'"]+)['"]/g)) {
           const other = m[1].match(/features\/([^/'"]+)/)?.[1];
-          if (other && other !== feature) problems.push(`${rel}: feature "${feature}" imports feature "${other}"`);
+          if (other && other !== feature)
+            problems.push(`${rel}: feature "${feature}" imports feature "${other}"`);
         }
       }
     }
-    if (/\bsql\.raw\s*\(/.test(text)) problems.push(`${rel}: sql.raw is banned (API-04); use parameterised sql\`\``);
+    if (/\bsql\.raw\s*\(/.test(text))
+      problems.push(`${rel}: sql.raw is banned (API-04); use parameterised sql\`\``);
     if (!isTest && /\bMath\.random\s*\(/.test(text)) {
       problems.push(`${rel}: Math.random is banned outside tests (CRY-02); use node:crypto`);
     }

@@ -56,7 +56,10 @@ export const contacts = pgTable(
     check('contacts_mode', sql`${t.mode} in ('in_person', 'video', 'phone', 'messenger', 'email')`),
     check('contacts_duration', sql`${t.durationMinutes} between 0 and 1440`),
     check('contacts_wellbeing', sql`${t.wellbeing} is null or ${t.wellbeing} between 1 and 5`),
-    check('contacts_over_cap_reason', sql`cardinality(${t.overCapRuleIds}) = 0 or ${t.overCapReason} is not null`),
+    check(
+      'contacts_over_cap_reason',
+      sql`cardinality(${t.overCapRuleIds}) = 0 or ${t.overCapReason} is not null`,
+    ),
   ],
 );
 

@@ -1,7 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { mentorships } from './mentorships';
+import { organisations } from './organisations';
 
 /** The rehabilitation plan of a mentorship (MOH-1): its goals are what the work is for. */
 export const plans = pgTable(

@@ -56,9 +56,9 @@ export async function login(
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnVerifyTime(input.password), false);
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerifyTime(input.password);
   const member = user ? await firstMembership(db, user.id) : undefined;
 
   if (!user || !ok || user.disabled || !member) {

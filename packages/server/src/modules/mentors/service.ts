@@ -39,7 +39,7 @@ async function requireMentorLogin(tx: Tx, scope: Scope, userId: string | null | 
     .from(memberships)
     .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)))
     .limit(1);
-  if (!m || m.role !== 'mentor') {
+  if (m?.role !== 'mentor') {
     throw new AppError('not_found', 'not_found', {
       params: { entity: 'user' },
       errors: [{ field: 'userId', code: 'not_a_mentor_login', message: 'No mentor login with this id here' }],
