@@ -9,6 +9,7 @@ import { type Config, configFromEnv } from './config';
 import { type CursorCodec, cursorCodec, loadSigningKey } from './cursor';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { contactRoutes } from './modules/contacts/routes';
 import { healthRoutes } from './modules/health/routes';
 import { mentorRoutes } from './modules/mentors/routes';
 import { participantRoutes } from './modules/participants/routes';
@@ -104,6 +105,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(programRoutes, deps);
   await app.register(participantRoutes, deps);
   await app.register(mentorRoutes, deps);
+  await app.register(contactRoutes, deps);
   // 6. the web app last: its SPA fallback must not shadow API routes.
   await app.register(webPlugin, { config });
   return app;

@@ -30,7 +30,7 @@ export interface WeeklyCapCheck {
   readonly withinCaps: boolean;
   /** One refusal per cap the new contact would exceed; logging it anyway needs a recorded reason. */
   readonly overCap: Refusal[];
-  /** Role that may override (MOH-3: coordinator); null when the program has no cap. */
+  /** Role that may override (MOH-3: coordinator; the coordinator when only a virtual cap applies). */
   readonly overrideRole: Role | null;
   readonly week: ProgramWeek;
   readonly before: WeekTotals;
@@ -122,7 +122,7 @@ export function checkWeeklyCaps(existing: readonly Contact[], candidate: Contact
   return {
     withinCaps: overCap.length === 0,
     overCap,
-    overrideRole: cap?.overrideRole ?? (virtual ? virtual.approverRole : null),
+    overrideRole: cap?.overrideRole ?? (virtual ? 'coordinator' : null),
     week,
     before,
     after,
@@ -135,7 +135,7 @@ export interface WeekOverCap {
   /** Rule IDs whose cap the week exceeds. */
   readonly ruleIds: string[];
   readonly over: { readonly hours: boolean; readonly visits: boolean; readonly virtual: boolean };
-  /** Every counted contact of the week carries a recorded override reason. */
+  /** A counted contact of the week carries a recorded override reason (the one logged over the cap). */
   readonly overridden: boolean;
 }
 

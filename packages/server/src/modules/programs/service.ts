@@ -1,6 +1,6 @@
 import type { Program } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
-import { resolvePolicy } from '@tandem/domain/policy/index';
+import { type Policy, resolvePolicy } from '@tandem/domain/policy/index';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
@@ -11,6 +11,15 @@ import type { RequestMeta } from '../auth/service';
 import { listPrograms } from './queries';
 
 type Row = typeof programs.$inferSelect;
+
+/** The rules a program runs under, typed for the domain functions. */
+export function policyOf(row: Row): Policy {
+  const resolved = resolvePolicy(row.presetId, row.policyOverrides);
+  if (resolved.ok) return resolved.policy;
+  const preset = resolvePolicy(row.presetId);
+  if (!preset.ok) throw new Error(`Program ${row.id} runs unknown preset ${row.presetId}`);
+  return preset.policy;
+}
 
 export function toProgram(row: Row): Program {
   const resolved = resolvePolicy(row.presetId, row.policyOverrides);

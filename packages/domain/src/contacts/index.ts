@@ -1,0 +1,4 @@
+export * from './caps';
+export * from './contact';
+export * from './modes';
+export * from './rhythm';
