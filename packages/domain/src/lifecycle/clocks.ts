@@ -29,7 +29,7 @@ export interface Deadline {
   readonly severity: Severity;
 }
 
-export function deadline(ruleId: string, dueOn: LocalDate, noticeDays: number, zone: string, now: Date): Deadline {
+export function deadlineOf(ruleId: string, dueOn: LocalDate, noticeDays: number, zone: string, now: Date): Deadline {
   const dueAt = endOfLocalDay(dueOn, zone);
   const noticeFrom = startOfLocalDay(addDays(dueOn, -noticeDays), zone);
   const severity: Severity = now >= dueAt ? 'overdue' : now >= noticeFrom ? 'due' : 'info';
@@ -47,7 +47,7 @@ export function trialReviewDueOn(m: Pick<Mentorship, 'trialStartedOn'>, policy: 
 export function trialReviewDeadline(m: Mentorship, policy: Policy, now: Date): Deadline | null {
   const dueOn = trialReviewDueOn(m, policy);
   if (!policy.trial || !dueOn || m.state !== 'trial' || m.trialReviewedOn) return null;
-  return deadline(policy.trial.ruleId, dueOn, policy.trial.noticeDays, policy.timeZone, now);
+  return deadlineOf(policy.trial.ruleId, dueOn, policy.trial.noticeDays, policy.timeZone, now);
 }
 
 // ── MOH-5 planned end ─────────────────────────────────────────────────────
@@ -62,7 +62,7 @@ const SERVING: readonly MentorshipState[] = ['trial', 'active'];
 
 export function plannedEndDeadline(m: Mentorship, policy: Policy, now: Date): Deadline | null {
   if (!policy.duration || !m.plannedEndOn || !SERVING.includes(m.state)) return null;
-  return deadline(policy.duration.ruleId, m.plannedEndOn, policy.duration.endNoticeDays, policy.timeZone, now);
+  return deadlineOf(policy.duration.ruleId, m.plannedEndOn, policy.duration.endNoticeDays, policy.timeZone, now);
 }
 
 // ── MOH-6 total duration across all mentorships of a person ────────────────
@@ -145,7 +145,7 @@ export function totalCapDeadline(
 ): Deadline | null {
   const status = totalCapStatus(history, policy, today);
   if (!status || !policy.totalDurationCap || !history.some((p) => p.to === null)) return null;
-  return deadline(status.ruleId, status.lastAllowedDay, policy.totalDurationCap.noticeDays, policy.timeZone, now);
+  return deadlineOf(status.ruleId, status.lastAllowedDay, policy.totalDurationCap.noticeDays, policy.timeZone, now);
 }
 
 /**
@@ -189,7 +189,7 @@ export function virtualContinuationDeadline(m: Mentorship, policy: Policy, now: 
   if (!policy.virtual || !horizon || !SERVING.includes(m.state)) return null;
   const lastCovered = m.virtualApprovedUntil && m.virtualApprovedUntil >= horizon ? m.virtualApprovedUntil : null;
   const dueOn = lastCovered ?? addDays(horizon, -1);
-  return deadline(policy.virtual.ruleId, dueOn, policy.virtual.noticeDays, policy.timeZone, now);
+  return deadlineOf(policy.virtual.ruleId, dueOn, policy.virtual.noticeDays, policy.timeZone, now);
 }
 
 // ── MOH-15 hospitalization ─────────────────────────────────────────────────

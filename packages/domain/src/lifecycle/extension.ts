@@ -15,6 +15,8 @@ export const EXTENSION_REFUSAL_CODES = [
   'extension_beyond_total_cap',
   'approval_not_approved',
   'approval_for_other_mentorship',
+  'approval_wrong_kind',
+  'date_invalid',
 ] as const;
 
 export interface RequestMeta {
@@ -25,7 +27,7 @@ export interface RequestMeta {
 
 /** MOH-6 applies to every new end date: it may not pass the last day the total cap allows. */
 function untilRefusals(facts: LifecycleFacts, until: LocalDate, policy: Policy, today: LocalDate): Refusal[] {
-  if (!isLocalDate(until)) return [refuse('API-01', 'progress_date_invalid', { date: until })];
+  if (!isLocalDate(until)) return [refuse('API-01', 'date_invalid', { date: until })];
   const cap = totalCapStatus(facts.serviceHistory, policy, today);
   if (cap && until > cap.lastAllowedDay) {
     return [
@@ -68,7 +70,7 @@ export function requestExtension(
   );
 }
 
-function approvedFor(approval: Approval, m: Mentorship, ruleId: string): Refusal[] {
+export function approvedFor(approval: Approval, m: Mentorship, ruleId: string): Refusal[] {
   if (approval.mentorshipId !== m.id) {
     return [refuse(ruleId, 'approval_for_other_mentorship', { approvalId: approval.id })];
   }
@@ -89,11 +91,11 @@ export function applyExtension(
   const ruleId = policy.duration.ruleId;
   const until = String(approval.params.until ?? '');
   const refusals = [
-    ...(approval.kind === 'extension' ? [] : [refuse(ruleId, 'approval_not_approved', { approvalId: approval.id, status: approval.kind })]),
+    ...(approval.kind === 'extension'
+      ? []
+      : [refuse(ruleId, 'approval_wrong_kind', { approvalId: approval.id, kind: approval.kind })]),
     ...approvedFor(approval, facts.mentorship, ruleId),
     ...untilRefusals(facts, until, policy, localDate(now, policy.timeZone)),
   ];
   return refusals.length ? deny(...refusals) : allow({ plannedEndOn: until });
 }
-
-export { approvedFor };

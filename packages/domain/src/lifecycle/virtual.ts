@@ -81,7 +81,7 @@ export function applyVirtualContinuation(
   if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'virtual_not_in_program', {}));
   const refusals = approvedFor(approval, facts.mentorship, rule.ruleId);
   if (approval.kind !== 'virtual_continuation') {
-    refusals.push(refuse(rule.ruleId, 'approval_not_approved', { approvalId: approval.id, status: approval.kind }));
+    refusals.push(refuse(rule.ruleId, 'approval_wrong_kind', { approvalId: approval.id, kind: approval.kind }));
   }
   return refusals.length ? deny(...refusals) : allow({ virtualApprovedUntil: String(approval.params.until ?? '') });
 }

@@ -98,7 +98,7 @@ export async function logContact(
       errors: [{ field: 'startsAt', code: 'in_future', message: 'A contact cannot be logged ahead of time' }],
     });
   }
-  if (policy.briefing && !mentor.briefedAt) {
+  if (policy.briefing && !mentor?.briefedAt) {
     throw refused({ kind: 'refusal', ruleId: policy.briefing.ruleId, code: 'briefing_required', params: {} });
   }
   const candidate: DomainContact = {
@@ -149,7 +149,7 @@ export async function logContact(
       id,
       mentorshipId: ms.id,
       participantId: ms.participantId,
-      mentorId: ms.mentorId,
+      mentorId: ms.mentorId!,
       loggedBy: scope.userId,
       startsAt,
       durationMinutes: input.durationMinutes,

@@ -40,7 +40,7 @@ export async function findMentorship(db: Exec, scope: Scope, id: string, opts: {
     .select({ ms: mentorships, program: programs, mentor: mentors })
     .from(mentorships)
     .innerJoin(programs, and(eq(programs.orgId, mentorships.orgId), eq(programs.id, mentorships.programId)))
-    .innerJoin(mentors, and(eq(mentors.orgId, mentorships.orgId), eq(mentors.id, mentorships.mentorId)))
+    .leftJoin(mentors, and(eq(mentors.orgId, mentorships.orgId), eq(mentors.id, mentorships.mentorId)))
     .where(and(visibleMentorships(scope), eq(mentorships.id, id)))
     .limit(1);
   const [row] = opts.lock ? await q.for('update', { of: mentorships }) : await q;

@@ -1,0 +1,86 @@
+import type { Policy } from '../policy/schema';
+import type { Decision, Refusal } from '../refusal';
+import { allow, deny, refuse } from '../refusal';
+import type { LocalDate } from '../time/zone';
+import { LIFECYCLE_RULE_ID } from './states';
+
+export const GROUP_REFUSAL_CODES = [
+  'groups_not_in_program',
+  'group_full',
+  'group_already_member',
+  'group_once_per_service_period',
+  'group_too_small',
+  'group_meetings_out_of_range',
+  'group_meeting_limit_reached',
+] as const;
+
+export interface GroupFacts {
+  readonly id: string;
+  readonly memberIds: readonly string[];
+  /** Meetings planned for the group program. */
+  readonly plannedMeetings: number;
+}
+
+export interface GroupEnrolment {
+  readonly groupId: string;
+  readonly enrolledOn: LocalDate;
+}
+
+/**
+ * MOH-8 group size (at most `maxParticipants`) and MOH-9 one group per
+ * service period: no other group since the current service period started.
+ * Under concurrency the server must hold the count (REL-04).
+ */
+export function canEnrolInGroup(
+  group: GroupFacts,
+  participantId: string,
+  enrolments: readonly GroupEnrolment[],
+  servicePeriodStartedOn: LocalDate,
+  policy: Policy,
+): Decision {
+  const rule = policy.groups;
+  if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'groups_not_in_program', {}));
+  if (group.memberIds.includes(participantId)) return deny(refuse(rule.ruleId, 'group_already_member', {}));
+  const refusals: Refusal[] = [];
+  if (group.memberIds.length >= rule.maxParticipants) {
+    refusals.push(refuse(rule.ruleId, 'group_full', { maxParticipants: rule.maxParticipants }));
+  }
+  const once = rule.onePerServicePeriod;
+  const earlier = enrolments.find((e) => e.groupId !== group.id && e.enrolledOn >= servicePeriodStartedOn);
+  if (once && earlier) {
+    refusals.push(refuse(once.ruleId, 'group_once_per_service_period', { enrolledOn: earlier.enrolledOn }));
+  }
+  return refusals.length ? deny(...refusals) : allow(true);
+}
+
+/** MOH-8: a group program starts with at least the minimum members and a meeting count within bounds. */
+export function canStartGroup(group: GroupFacts, policy: Policy): Decision {
+  const rule = policy.groups;
+  if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'groups_not_in_program', {}));
+  const refusals: Refusal[] = [];
+  if (group.memberIds.length < rule.minParticipants) {
+    refusals.push(
+      refuse(rule.ruleId, 'group_too_small', { members: group.memberIds.length, minParticipants: rule.minParticipants }),
+    );
+  }
+  if (group.plannedMeetings < rule.minMeetings || group.plannedMeetings > rule.maxMeetings) {
+    refusals.push(
+      refuse(rule.ruleId, 'group_meetings_out_of_range', {
+        meetings: group.plannedMeetings,
+        minMeetings: rule.minMeetings,
+        maxMeetings: rule.maxMeetings,
+      }),
+    );
+  }
+  return refusals.length ? deny(...refusals) : allow(true);
+}
+
+/** MOH-8: no more meetings than the program allows. */
+export function canAddGroupMeeting(meetingsSoFar: number, policy: Policy): Decision {
+  const rule = policy.groups;
+  if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'groups_not_in_program', {}));
+  if (meetingsSoFar >= rule.maxMeetings) {
+    return deny(refuse(rule.ruleId, 'group_meeting_limit_reached', { maxMeetings: rule.maxMeetings }));
+  }
+  return allow(true);
+}
