@@ -4,4 +4,5 @@ export * from './common';
 export * from './contacts';
 export * from './people';
 export * from './programs';
+export * from './reports';
 export * from './users';

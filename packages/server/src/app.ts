@@ -14,6 +14,7 @@ import { healthRoutes } from './modules/health/routes';
 import { mentorRoutes } from './modules/mentors/routes';
 import { participantRoutes } from './modules/participants/routes';
 import { programRoutes } from './modules/programs/routes';
+import { reportRoutes } from './modules/reports/routes';
 import { userRoutes } from './modules/users/routes';
 import { openapiPlugin } from './plugins/openapi';
 import { problemPlugin } from './plugins/problem';
@@ -106,6 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(participantRoutes, deps);
   await app.register(mentorRoutes, deps);
   await app.register(contactRoutes, deps);
+  await app.register(reportRoutes, deps);
   // 6. the web app last: its SPA fallback must not shadow API routes.
   await app.register(webPlugin, { config });
   return app;

@@ -226,6 +226,7 @@ ALTER TABLE "plans" ADD CONSTRAINT "plans_org_id_mentorship_id_mentorships_org_i
 CREATE INDEX "approvals_org_status_role" ON "approvals" USING btree ("org_id","status","approver_role");--> statement-breakpoint
 CREATE INDEX "contacts_org_mentorship_time" ON "contacts" USING btree ("org_id","mentorship_id","starts_at");--> statement-breakpoint
 CREATE INDEX "contacts_org_mentor_time" ON "contacts" USING btree ("org_id","mentor_id","starts_at");--> statement-breakpoint
+CREATE INDEX "contacts_org_time" ON "contacts" USING btree ("org_id","starts_at");--> statement-breakpoint
 CREATE INDEX "mentor_assignments_org_mentorship" ON "mentor_assignments" USING btree ("org_id","mentorship_id");--> statement-breakpoint
 CREATE INDEX "mentorships_org_mentor" ON "mentorships" USING btree ("org_id","mentor_id","state");--> statement-breakpoint
 CREATE INDEX "mentorships_org_participant" ON "mentorships" USING btree ("org_id","participant_id");--> statement-breakpoint

@@ -53,6 +53,8 @@ export const contacts = pgTable(
     foreignKey({ columns: [t.orgId, t.mentorshipId], foreignColumns: [mentorships.orgId, mentorships.id] }),
     index('contacts_org_mentorship_time').on(t.orgId, t.mentorshipId, t.startsAt),
     index('contacts_org_mentor_time').on(t.orgId, t.mentorId, t.startsAt),
+    // The weekly report reads one organisation's week across all mentors.
+    index('contacts_org_time').on(t.orgId, t.startsAt),
     check('contacts_mode', sql`${t.mode} in ('in_person', 'video', 'phone', 'messenger', 'email')`),
     check('contacts_duration', sql`${t.durationMinutes} between 0 and 1440`),
     check('contacts_wellbeing', sql`${t.wellbeing} is null or ${t.wellbeing} between 1 and 5`),

@@ -16,7 +16,6 @@ export const EXTENSION_REFUSAL_CODES = [
   'approval_not_approved',
   'approval_for_other_mentorship',
   'approval_wrong_kind',
-  'date_invalid',
 ] as const;
 
 export interface RequestMeta {

@@ -5,6 +5,7 @@ export * from './contact';
 export * from './extension';
 export * from './facts';
 export * from './groups';
+export * from './guard';
 export * from './start';
 export * from './states';
 export * from './suspension';

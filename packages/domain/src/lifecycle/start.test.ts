@@ -80,7 +80,7 @@ describe('canStart with the neutral fixture', () => {
     const short = buildFacts({ mentor: buildMentor({ trainingHours: 9 }) });
     expect(canStart(short, FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
-      refusals: [refuse('MOH-13', 'mentor_training_incomplete', { hours: 9, requiredHours: 10 })],
+      refusals: [refuse('MOH-13', 'mentor_training_hours_short', { hours: 9, requiredHours: 10 })],
     });
   });
 
@@ -156,7 +156,7 @@ describe('canStart with the presets', () => {
   it('CM-1: the Community Mentors preset needs 50 training hours', () => {
     const p2 = preset('il-community-mentors');
     const d = canStart(buildFacts({ mentor: buildMentor({ trainingHours: 49 }), plan: null }), p2, NOW);
-    expect(d).toEqual({ ok: false, refusals: [refuse('CM-1', 'mentor_training_incomplete', { hours: 49, requiredHours: 50 })] });
+    expect(d).toEqual({ ok: false, refusals: [refuse('CM-1', 'mentor_training_hours_short', { hours: 49, requiredHours: 50 })] });
   });
 
   it('CM-3: the Community Mentors preset serves people from 16', () => {

@@ -17,6 +17,7 @@ export const START_REFUSAL_CODES = [
   'participant_birth_date_missing',
   'participant_too_young',
   'mentor_training_incomplete',
+  'mentor_training_hours_short',
   'mentor_is_family',
   'total_duration_cap_reached',
 ] as const;
@@ -85,15 +86,11 @@ export function canStart(facts: LifecycleFacts, policy: Policy, now: Date): Deci
   }
 
   if (policy.training && mentor) {
-    const required = policy.training.requiredHours ?? 0;
+    const { ruleId, requiredHours = 0 } = policy.training;
     const completed = !!mentor.trainingCompletedOn && mentor.trainingCompletedOn <= today;
-    if (!completed || mentor.trainingHours < required) {
-      refusals.push(
-        refuse(policy.training.ruleId, 'mentor_training_incomplete', {
-          hours: mentor.trainingHours,
-          requiredHours: required,
-        }),
-      );
+    if (!completed) refusals.push(refuse(ruleId, 'mentor_training_incomplete', {}));
+    else if (mentor.trainingHours < requiredHours) {
+      refusals.push(refuse(ruleId, 'mentor_training_hours_short', { hours: mentor.trainingHours, requiredHours }));
     }
   }
 

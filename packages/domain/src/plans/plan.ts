@@ -10,7 +10,7 @@ export const PLAN_REFUSAL_CODES = [
   'plan_required_domain_missing',
   'unknown_support_domain',
   'progress_rating_out_of_range',
-  'progress_date_invalid',
+  'date_invalid',
 ] as const;
 export type PlanRefusalCode = (typeof PLAN_REFUSAL_CODES)[number];
 
@@ -86,7 +86,7 @@ function ratingRefusals(p: ProgressRating): Refusal[] {
   if (!Number.isInteger(p.rating) || p.rating < 1 || p.rating > 5) {
     out.push(refuse(ruleId, 'progress_rating_out_of_range', { rating: p.rating, min: 1, max: 5 }));
   }
-  if (!isLocalDate(p.on)) out.push(refuse(ruleId, 'progress_date_invalid', { date: p.on }));
+  if (!isLocalDate(p.on)) out.push(refuse(ruleId, 'date_invalid', { date: p.on }));
   return out;
 }
 
