@@ -24,6 +24,8 @@ export const zMe = z.object({
   orgName: z.string(),
   role: zRole,
   memberships: z.array(zMembership),
+  /** Signed in with a one-time password: everything but choosing a new one answers 403 until then. */
+  mustChangePassword: z.boolean(),
   /** Send back as `X-CSRF-Token` on every state-changing request (AUTH-09). */
   csrfToken: z.string(),
 });

@@ -20,6 +20,7 @@ export interface AuthContext {
   email: string;
   displayName: string;
   locale: string;
+  mustChangePassword: boolean;
 }
 
 declare module 'fastify' {
@@ -72,6 +73,7 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Aut
       email: users.email,
       displayName: users.displayName,
       locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
       userDisabled: users.disabled,
       role: memberships.role,
       membershipId: memberships.id,
@@ -111,10 +113,17 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Aut
     email: row.email,
     displayName: row.displayName,
     locale: row.locale,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PASSWORD_CHANGE_ROUTES = new Set([
+  '/api/v1/auth/me',
+  '/api/v1/auth/password',
+  '/api/v1/auth/logout',
+  '/api/v1/auth/me/preferences',
+]);
 
 function sameToken(a: string, b: string): boolean {
   const ab = Buffer.from(a);
@@ -151,6 +160,12 @@ async function sessionPluginImpl(app: FastifyInstance, opts: { db: Db; clock: Cl
     if (!('public' in access)) {
       if (!request.auth) throw new AppError('unauthenticated', 'unauthenticated');
       if (!access.roles.includes(request.auth.role)) throw new AppError('forbidden', 'role_not_allowed');
+      // A one-time password opens only the door to choosing one's own password (CRY-04).
+      if (request.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
+        throw new AppError('forbidden', 'password_change_required', {
+          detail: 'Choose your own password before you continue.',
+        });
+      }
     }
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, config, !('public' in access));
   });

@@ -194,7 +194,16 @@ describe('users (admin)', () => {
     const [row] = await h.handle.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.mustChangePassword).toBe(true);
     const fresh = await login(h, 'fresh.coordinator@alpha.test', oneTimePassword);
-    expect(fresh.me.role).toBe('coordinator');
+    expect(fresh.me).toMatchObject({ role: 'coordinator', mustChangePassword: true });
+    const blocked = await fresh.get('/api/v1/participants');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('password_change_required');
+    const changed = await fresh.post('/api/v1/auth/password', {
+      currentPassword: oneTimePassword,
+      newPassword: 'my own long passphrase',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await fresh.get('/api/v1/participants')).statusCode).toBe(200);
   });
 
   it('the same email twice in one organisation is a 409 naming the field', async () => {

@@ -195,6 +195,7 @@ export async function meOf(db: Db, token: string): Promise<Me> {
     orgName: s.orgName,
     role: s.role as Role,
     memberships: all.map((m) => ({ ...m, role: m.role as Role })),
+    mustChangePassword: s.u.mustChangePassword,
     csrfToken: s.s.csrfToken,
   };
 }
