@@ -6,3 +6,4 @@ export * from './people';
 export * from './programs';
 export * from './reports';
 export * from './users';
+export * from './mentorships';

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from './clock';
 import { type Config, configFromEnv } from './config';
+import { type FieldCipher, fieldCipher, loadMasterKey } from './crypto/fields';
 import { type CursorCodec, cursorCodec, loadSigningKey } from './cursor';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -26,6 +27,7 @@ export interface AppDeps {
   clock: Clock;
   config: Config;
   cursors: CursorCodec;
+  fields: FieldCipher;
 }
 
 export interface BuildOptions {
@@ -51,7 +53,13 @@ export const LOG_REDACT = [
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const config: Config = { ...configFromEnv(), ...opts.config };
   const clock = opts.clock ?? systemClock;
-  const deps: AppDeps = { db: opts.db, clock, config, cursors: cursorCodec(await loadSigningKey(opts.db)) };
+  const deps: AppDeps = {
+    db: opts.db,
+    clock,
+    config,
+    cursors: cursorCodec(await loadSigningKey(opts.db)),
+    fields: fieldCipher(await loadMasterKey(opts.db, config.production)),
+  };
 
   const app = Fastify({
     logger: opts.logger ?? false,

@@ -1,3 +1,9 @@
+CREATE TABLE "org_keys" (
+	"org_id" uuid PRIMARY KEY NOT NULL,
+	"wrapped_key" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "approvals" (
 	"org_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -69,6 +75,24 @@ CREATE TABLE "mentor_assignments" (
 	"end_reason" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "mentor_assignments_org_id_id_pk" PRIMARY KEY("org_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "mentorship_transitions" (
+	"org_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"mentorship_id" uuid NOT NULL,
+	"participant_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"from_state" text,
+	"to_state" text NOT NULL,
+	"happened_on" date NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_user_id" uuid NOT NULL,
+	"mentor_id" uuid,
+	"reason" text,
+	"note" text,
+	CONSTRAINT "mentorship_transitions_org_id_id_pk" PRIMARY KEY("org_id","id"),
+	CONSTRAINT "mentorship_transitions_to_state" CHECK ("mentorship_transitions"."to_state" in ('awaiting_match', 'trial', 'active', 'suspended', 'closed'))
 );
 --> statement-breakpoint
 CREATE TABLE "mentorships" (
@@ -199,6 +223,7 @@ CREATE TABLE "plans" (
 	CONSTRAINT "plans_org_id_id_pk" PRIMARY KEY("org_id","id")
 );
 --> statement-breakpoint
+ALTER TABLE "org_keys" ADD CONSTRAINT "org_keys_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "approvals" ADD CONSTRAINT "approvals_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "approvals" ADD CONSTRAINT "approvals_org_id_mentorship_id_mentorships_org_id_id_fk" FOREIGN KEY ("org_id","mentorship_id") REFERENCES "public"."mentorships"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -207,6 +232,9 @@ ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_org_id_organisat
 ALTER TABLE "mentor_assignments" ADD CONSTRAINT "mentor_assignments_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentor_assignments" ADD CONSTRAINT "mentor_assignments_org_id_mentorship_id_mentorships_org_id_id_fk" FOREIGN KEY ("org_id","mentorship_id") REFERENCES "public"."mentorships"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentor_assignments" ADD CONSTRAINT "mentor_assignments_org_id_mentor_id_mentors_org_id_id_fk" FOREIGN KEY ("org_id","mentor_id") REFERENCES "public"."mentors"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mentorship_transitions" ADD CONSTRAINT "mentorship_transitions_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mentorship_transitions" ADD CONSTRAINT "mentorship_transitions_org_id_mentorship_id_mentorships_org_id_id_fk" FOREIGN KEY ("org_id","mentorship_id") REFERENCES "public"."mentorships"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mentorship_transitions" ADD CONSTRAINT "mentorship_transitions_org_id_participant_id_participants_org_id_id_fk" FOREIGN KEY ("org_id","participant_id") REFERENCES "public"."participants"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentorships" ADD CONSTRAINT "mentorships_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentorships" ADD CONSTRAINT "mentorships_org_id_program_id_programs_org_id_id_fk" FOREIGN KEY ("org_id","program_id") REFERENCES "public"."programs"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentorships" ADD CONSTRAINT "mentorships_org_id_participant_id_participants_org_id_id_fk" FOREIGN KEY ("org_id","participant_id") REFERENCES "public"."participants"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -224,12 +252,19 @@ ALTER TABLE "goals" ADD CONSTRAINT "goals_org_id_plan_id_plans_org_id_id_fk" FOR
 ALTER TABLE "plans" ADD CONSTRAINT "plans_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_org_id_mentorship_id_mentorships_org_id_id_fk" FOREIGN KEY ("org_id","mentorship_id") REFERENCES "public"."mentorships"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "approvals_org_status_role" ON "approvals" USING btree ("org_id","status","approver_role");--> statement-breakpoint
+CREATE INDEX "approvals_org_mentorship" ON "approvals" USING btree ("org_id","mentorship_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "approvals_one_pending_per_kind" ON "approvals" USING btree ("org_id","mentorship_id","kind") WHERE "approvals"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "contacts_org_mentorship_time" ON "contacts" USING btree ("org_id","mentorship_id","starts_at");--> statement-breakpoint
 CREATE INDEX "contacts_org_mentor_time" ON "contacts" USING btree ("org_id","mentor_id","starts_at");--> statement-breakpoint
 CREATE INDEX "contacts_org_time" ON "contacts" USING btree ("org_id","starts_at");--> statement-breakpoint
 CREATE INDEX "mentor_assignments_org_mentorship" ON "mentor_assignments" USING btree ("org_id","mentorship_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "mentor_assignments_one_open" ON "mentor_assignments" USING btree ("org_id","mentorship_id") WHERE "mentor_assignments"."to_on" is null;--> statement-breakpoint
+CREATE INDEX "mentorship_transitions_org_mentorship" ON "mentorship_transitions" USING btree ("org_id","mentorship_id","at");--> statement-breakpoint
+CREATE INDEX "mentorship_transitions_org_participant" ON "mentorship_transitions" USING btree ("org_id","participant_id","at");--> statement-breakpoint
 CREATE INDEX "mentorships_org_mentor" ON "mentorships" USING btree ("org_id","mentor_id","state");--> statement-breakpoint
 CREATE INDEX "mentorships_org_participant" ON "mentorships" USING btree ("org_id","participant_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "mentorships_one_open_per_participant" ON "mentorships" USING btree ("org_id","participant_id") WHERE "mentorships"."state" <> 'closed';--> statement-breakpoint
 CREATE INDEX "mentors_org_user" ON "mentors" USING btree ("org_id","user_id");--> statement-breakpoint
-CREATE INDEX "plans_org_mentorship" ON "plans" USING btree ("org_id","mentorship_id");
+CREATE INDEX "goal_ratings_org_goal" ON "goal_ratings" USING btree ("org_id","goal_id","rated_on");--> statement-breakpoint
+CREATE INDEX "goals_org_plan" ON "goals" USING btree ("org_id","plan_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "plans_one_per_mentorship" ON "plans" USING btree ("org_id","mentorship_id");

@@ -38,3 +38,16 @@ export const appSecrets = pgTable('app_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * CRY-01: one data key per organisation, stored only wrapped (AES-256-GCM) by the
+ * master key from the environment. Destroying an organisation's row makes its
+ * encrypted fields unreadable (crypto-shredding at offboarding, CRY-03).
+ */
+export const orgKeys = pgTable('org_keys', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  wrappedKey: text('wrapped_key').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

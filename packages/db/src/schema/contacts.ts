@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { mentorships } from './mentorships';
@@ -116,6 +117,11 @@ export const approvals = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.mentorshipId], foreignColumns: [mentorships.orgId, mentorships.id] }),
     index('approvals_org_status_role').on(t.orgId, t.status, t.approverRole),
+    index('approvals_org_mentorship').on(t.orgId, t.mentorshipId),
+    // One pending request of a kind per mentorship, whatever races the API (REL-04).
+    uniqueIndex('approvals_one_pending_per_kind')
+      .on(t.orgId, t.mentorshipId, t.kind)
+      .where(sql`${t.status} = 'pending'`),
     check('approvals_kind', sql`${t.kind} in ('extension', 'virtual_continuation', 'cap_override')`),
     check('approvals_status', sql`${t.status} in ('pending', 'approved', 'refused')`),
     check('approvals_decided', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),

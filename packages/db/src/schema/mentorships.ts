@@ -65,7 +65,10 @@ export const mentorships = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.programId], foreignColumns: [programs.orgId, programs.id] }),
-    foreignKey({ columns: [t.orgId, t.participantId], foreignColumns: [participants.orgId, participants.id] }),
+    foreignKey({
+      columns: [t.orgId, t.participantId],
+      foreignColumns: [participants.orgId, participants.id],
+    }),
     foreignKey({ columns: [t.orgId, t.mentorId], foreignColumns: [mentors.orgId, mentors.id] }),
     index('mentorships_org_mentor').on(t.orgId, t.mentorId, t.state),
     index('mentorships_org_participant').on(t.orgId, t.participantId),
@@ -73,9 +76,15 @@ export const mentorships = pgTable(
     uniqueIndex('mentorships_one_open_per_participant')
       .on(t.orgId, t.participantId)
       .where(sql`${t.state} <> 'closed'`),
-    check('mentorships_state', sql`${t.state} in ('awaiting_match', 'trial', 'active', 'suspended', 'closed')`),
+    check(
+      'mentorships_state',
+      sql`${t.state} in ('awaiting_match', 'trial', 'active', 'suspended', 'closed')`,
+    ),
     check('mentorships_mode', sql`${t.mode} in ('in_person', 'virtual')`),
-    check('mentorships_mentor_when_serving', sql`${t.state} not in ('trial', 'active') or ${t.mentorId} is not null`),
+    check(
+      'mentorships_mentor_when_serving',
+      sql`${t.state} not in ('trial', 'active') or ${t.mentorId} is not null`,
+    ),
   ],
 );
 
@@ -99,5 +108,53 @@ export const mentorAssignments = pgTable(
     foreignKey({ columns: [t.orgId, t.mentorshipId], foreignColumns: [mentorships.orgId, mentorships.id] }),
     foreignKey({ columns: [t.orgId, t.mentorId], foreignColumns: [mentors.orgId, mentors.id] }),
     index('mentor_assignments_org_mentorship').on(t.orgId, t.mentorshipId),
+    // A mentorship has at most one current mentor: one assignment without an end.
+    uniqueIndex('mentor_assignments_one_open').on(t.orgId, t.mentorshipId).where(sql`${t.toOn} is null`),
+  ],
+);
+
+/**
+ * The lifecycle as an append-only log: one row per command on a mentorship
+ * (proposal, start, trial review, suspension, extension…). The file shows it as
+ * the history, and a person's service periods across mentorships are read from
+ * it for the total cap (MOH-6): time in trial or active is service, time
+ * suspended or waiting for a mentor is not. `reason` is a coded value; `note` is
+ * case-file text, shown to staff only (TEN-06) and never copied to the audit
+ * log (AUD-05).
+ */
+export const mentorshipTransitions = pgTable(
+  'mentorship_transitions',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    id: uuid('id').notNull(),
+    mentorshipId: uuid('mentorship_id').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    action: text('action').notNull(),
+    /** Null for the proposal that created the mentorship. */
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    /** The day in the program's time zone; service periods are counted in these days. */
+    happenedOn: date('happened_on', { mode: 'string' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').notNull(),
+    mentorId: uuid('mentor_id'),
+    reason: text('reason'),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.mentorshipId], foreignColumns: [mentorships.orgId, mentorships.id] }),
+    foreignKey({
+      columns: [t.orgId, t.participantId],
+      foreignColumns: [participants.orgId, participants.id],
+    }),
+    index('mentorship_transitions_org_mentorship').on(t.orgId, t.mentorshipId, t.at),
+    index('mentorship_transitions_org_participant').on(t.orgId, t.participantId, t.at),
+    check(
+      'mentorship_transitions_to_state',
+      sql`${t.toState} in ('awaiting_match', 'trial', 'active', 'suspended', 'closed')`,
+    ),
   ],
 );

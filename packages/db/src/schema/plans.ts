@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { mentorships } from './mentorships';
@@ -30,7 +31,8 @@ export const plans = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.mentorshipId], foreignColumns: [mentorships.orgId, mentorships.id] }),
-    index('plans_org_mentorship').on(t.orgId, t.mentorshipId),
+    // One plan per mentorship, even when two coordinators add a first goal at once (REL-04).
+    uniqueIndex('plans_one_per_mentorship').on(t.orgId, t.mentorshipId),
   ],
 );
 
@@ -53,6 +55,7 @@ export const goals = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [plans.orgId, plans.id] }),
+    index('goals_org_plan').on(t.orgId, t.planId),
     check('goals_status', sql`${t.status} in ('open', 'achieved', 'dropped')`),
   ],
 );
@@ -74,6 +77,7 @@ export const goalRatings = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.goalId], foreignColumns: [goals.orgId, goals.id] }),
+    index('goal_ratings_org_goal').on(t.orgId, t.goalId, t.ratedOn),
     check('goal_ratings_rating', sql`${t.rating} between 1 and 5`),
   ],
 );

@@ -21,24 +21,24 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { reado
 
 /** Enum values that appear in params and are shown translated. */
 export const LABEL_KEYS = [
-  ...new Set([
-    ...ROLES,
-    ...CONTACT_MODES,
-    'virtual',
-    ...ACCOMPANIMENT_TYPES,
-    ...APPROVAL_KINDS,
-    ...APPROVAL_STATUSES,
-    ...MENTORSHIP_STATES,
-    ...MENTORSHIP_ACTIONS,
-    ...CLOSURE_REASONS,
-    ...RISK_SEVERITIES,
-  ]),
+  ...ROLES,
+  ...CONTACT_MODES,
+  'virtual',
+  ...ACCOMPANIMENT_TYPES,
+  ...APPROVAL_KINDS,
+  ...APPROVAL_STATUSES,
+  ...MENTORSHIP_STATES,
+  ...MENTORSHIP_ACTIONS,
+  ...CLOSURE_REASONS.filter((r) => r !== 'other'), // 'other' is already an accompaniment type
+  ...RISK_SEVERITIES,
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
 export interface Catalog {
   /** Opening of a refusal: `{ruleId}` is the rule; program rules and platform rules read differently. */
   readonly prefix: { readonly program: string; readonly platform: string };
+  /** Sentence for a refusal code this catalog does not know (e.g. from a newer server). */
+  readonly generic: string;
   readonly refusals: Readonly<Record<RefusalCode, string>>;
   readonly attention: Readonly<Record<AttentionKind, string>>;
   readonly units: Readonly<Record<Unit, PluralForms>>;

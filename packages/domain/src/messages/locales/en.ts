@@ -5,6 +5,7 @@ export const en: Catalog = {
     program: 'Not allowed by program rule {ruleId}: ',
     platform: 'Not possible (rule {ruleId}): ',
   },
+  generic: 'this action is not allowed.',
   refusals: {
     plan_missing: 'a plan with at least {minGoals|goals} is needed before the mentorship starts.',
     plan_too_few_goals: 'the plan needs at least {minGoals|goals} before the mentorship starts; it has {goals|goals}.',

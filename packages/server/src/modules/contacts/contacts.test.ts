@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildMentor, buildMentorship, buildParticipant, contacts, mentors } from '@tandem/db';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
@@ -268,5 +268,37 @@ describe('RAMP-4: briefing before the first contact', () => {
       .set({ briefedAt: new Date('2026-02-01T10:00:00Z') })
       .where(eq(mentors.id, m.id));
     expect((await mentor.post('/api/v1/contacts', body)).statusCode).toBe(201);
+  });
+});
+
+describe('CRY-01: notes are encrypted at rest', () => {
+  it('the stored note is ciphertext bound to its row; the API returns the plain text to those who may read it', async () => {
+    const res = await mentor.post(
+      '/api/v1/contacts',
+      visit({ startsAt: '2025-12-01T10:00:00+02:00', note: 'Sentinel CRY-01 diagnosis text' }),
+    );
+    expect(res.statusCode).toBe(201);
+    expect(res.json().note).toBe('Sentinel CRY-01 diagnosis text');
+    const [row] = await h.handle.db.select().from(contacts).where(eq(contacts.id, res.json().id));
+    expect(row!.note).toMatch(/^v1:[A-Za-z0-9+/=]+$/);
+    expect(row!.note).not.toContain('Sentinel');
+    const dump = await h.handle.db.execute(
+      sql`select string_agg(coalesce(note, ''), '|') as notes from contacts`,
+    );
+    expect(JSON.stringify(dump)).not.toContain('Sentinel CRY-01');
+  });
+
+  it('a note moved to another row does not decrypt (the ciphertext is bound to its row) — it fails loudly', async () => {
+    const a1 = (
+      await mentor.post('/api/v1/contacts', visit({ startsAt: '2025-12-08T10:00:00+02:00', note: 'first' }))
+    ).json();
+    const a2 = (
+      await mentor.post('/api/v1/contacts', visit({ startsAt: '2025-12-15T10:00:00+02:00', note: 'second' }))
+    ).json();
+    const [r1] = await h.handle.db.select().from(contacts).where(eq(contacts.id, a1.id));
+    await h.handle.db.update(contacts).set({ note: r1!.note }).where(eq(contacts.id, a2.id));
+    const res = await coordinator.get(`/api/v1/mentorships/${mentorshipId}/contacts`);
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('first');
   });
 });

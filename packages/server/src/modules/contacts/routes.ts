@@ -7,7 +7,7 @@ import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
 import { scopeOf } from '../../scope';
 import { listContacts, logContact } from './service';
 
-export async function contactRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
+export async function contactRoutes(app: FastifyInstance, { db, clock, fields }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/contacts', {
@@ -28,7 +28,7 @@ export async function contactRoutes(app: FastifyInstance, { db, clock }: AppDeps
         request.body,
         async (tx) => ({
           status: 201,
-          body: await logContact(tx, clock, scope, request.body, metaOf(request)),
+          body: await logContact(tx, clock, fields, scope, request.body, metaOf(request)),
         }),
       );
       if (result.replayed) reply.header('Idempotent-Replayed', 'true');
@@ -45,7 +45,7 @@ export async function contactRoutes(app: FastifyInstance, { db, clock }: AppDeps
       response: { 200: zContactList, ...problems(...COMMON_ERRORS) },
     },
     handler: async (request) => ({
-      items: await listContacts(db, clock, scopeOf(request), request.params.id, metaOf(request)),
+      items: await listContacts(db, clock, fields, scopeOf(request), request.params.id, metaOf(request)),
     }),
   });
 }

@@ -11,6 +11,7 @@ import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
+import type { FieldCipher } from '../../crypto/fields';
 import { AppError, notFound, refused } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
@@ -24,7 +25,11 @@ export function mayReadNotes(scope: Scope): boolean {
   return scope.role === 'mentor' || scope.role === 'coordinator' || scope.role === 'admin';
 }
 
-export function toContact(row: Row, scope: Scope): Contact {
+const noteAad = (row: { orgId: string; id: string }) => `contacts.note:${row.orgId}:${row.id}`;
+
+/** Decrypt the note only for those who may read it (TEN-06); others never cause a decryption. */
+export function toContact(row: Row, scope: Scope, fields: FieldCipher, key: Buffer): Contact {
+  const note = mayReadNotes(scope) && row.note !== null ? fields.open(key, row.note, noteAad(row)) : null;
   return {
     id: row.id,
     mentorshipId: row.mentorshipId,
@@ -38,7 +43,7 @@ export function toContact(row: Row, scope: Scope): Contact {
     wellbeing: row.wellbeing,
     specialActivity: row.specialActivity,
     accompanimentType: row.accompanimentType,
-    ...(mayReadNotes(scope) ? { note: row.note } : {}),
+    ...(mayReadNotes(scope) ? { note } : {}),
     overCapReason: row.overCapReason,
     overCapRuleIds: row.overCapRuleIds,
     loggedBy: row.loggedBy,
@@ -71,6 +76,7 @@ const LOGGABLE_STATES = new Set(['trial', 'active']);
 export async function logContact(
   tx: Tx,
   clock: Clock,
+  fields: FieldCipher,
   scope: Scope,
   input: z.output<typeof zContactCreate>,
   meta: RequestMeta,
@@ -142,6 +148,7 @@ export async function logContact(
   }
 
   const id = randomUUID();
+  const key = await fields.keyFor(tx, scope.orgId);
   const [row] = await tx
     .insert(contacts)
     .values({
@@ -159,7 +166,7 @@ export async function logContact(
       wellbeing: input.wellbeing,
       specialActivity: input.specialActivity,
       accompanimentType: input.accompanimentType,
-      note: input.note,
+      note: input.note === null ? null : fields.seal(key, input.note, noteAad({ orgId: scope.orgId, id })),
       overCapReason: caps.withinCaps ? null : input.overCapReason,
       overCapRuleIds: caps.overCap.map((r) => r.ruleId),
       createdAt: now,
@@ -182,13 +189,14 @@ export async function logContact(
     },
     now,
   );
-  return toContact(row!, scope);
+  return toContact(row!, scope, fields, key);
 }
 
 /** A mentorship's contact log, newest first; reading it is audited (AUD-01). */
 export async function listContacts(
   db: Db,
   clock: Clock,
+  fields: FieldCipher,
   scope: Scope,
   mentorshipId: string,
   meta: RequestMeta,
@@ -217,6 +225,7 @@ export async function listContacts(
       },
       clock.now(),
     );
-    return rows.reverse().map((r) => toContact(r, scope));
+    const key = await fields.keyFor(tx, scope.orgId);
+    return rows.reverse().map((r) => toContact(r, scope, fields, key));
   });
 }
