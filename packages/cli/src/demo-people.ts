@@ -3,7 +3,14 @@
  * participants across the general, Haredi and Arab sectors, with the languages,
  * places and needs a coordinator in Haifa would actually see.
  */
-import { buildMentor, buildMentorship, buildParticipant, type Tx } from '@tandem/db';
+import {
+  buildMentor,
+  buildMentorAssignment,
+  buildMentorship,
+  buildParticipant,
+  buildPlan,
+  type Tx,
+} from '@tandem/db';
 
 const PLACES = {
   haifa: { city: 'Haifa', lat: 32.794, lon: 34.9896 },
@@ -201,22 +208,76 @@ export async function loadDemoPeople(
     consentGivenAt: null,
   });
 
-  await buildMentorship(tx, {
+  // Both matches were approved by the coordinator (MOH-1) and run on a plan with goals.
+  const approved = { matchApprovedRole: 'coordinator', matchApprovedOn: '2025-10-26' } as const;
+  const amirs = await buildMentorship(tx, {
     orgId,
     programId,
     participantId: amir.id,
     mentorId: yossi.id,
     state: 'active',
+    ...approved,
     startedOn: '2025-11-02',
+    trialStartedOn: '2025-11-02',
+    trialReviewedOn: '2026-02-01',
+    trialOutcome: 'continue',
     plannedEndOn: '2027-11-01',
   });
-  await buildMentorship(tx, {
+  await buildMentorAssignment(tx, {
+    orgId,
+    mentorshipId: amirs.id,
+    mentorId: yossi.id,
+    fromOn: '2025-11-02',
+  });
+  await buildPlan(tx, {
+    orgId,
+    mentorshipId: amirs.id,
+    ratedBy: mentorUserId,
+    goals: [
+      {
+        title: 'Prepare for a job interview at the community centre',
+        domains: ['education_employment'],
+        ratings: [
+          { on: '2025-12-01', rating: 2 },
+          { on: '2026-03-01', rating: 3 },
+          { on: '2026-06-01', rating: 4 },
+        ],
+      },
+      {
+        title: 'Join the Thursday football group',
+        domains: ['social_situations', 'community_leisure'],
+        ratings: [
+          { on: '2025-12-01', rating: 1 },
+          { on: '2026-06-01', rating: 3 },
+        ],
+      },
+    ],
+  });
+  const danas = await buildMentorship(tx, {
     orgId,
     programId,
     participantId: dana.id,
     mentorId: yossi.id,
     state: 'trial',
+    ...approved,
+    matchApprovedOn: '2026-08-30',
     startedOn: '2026-09-06',
+    trialStartedOn: '2026-09-06',
     plannedEndOn: '2028-09-05',
+  });
+  await buildMentorAssignment(tx, {
+    orgId,
+    mentorshipId: danas.id,
+    mentorId: yossi.id,
+    fromOn: '2026-09-06',
+  });
+  await buildPlan(tx, {
+    orgId,
+    mentorshipId: danas.id,
+    ratedBy: mentorUserId,
+    goals: [
+      { title: 'Keep a monthly household budget', domains: ['personal_affairs'] },
+      { title: 'Visit the neighbourhood community garden', domains: ['community_leisure'] },
+    ],
   });
 }

@@ -6,11 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from './client';
 import {
+  goalRatings,
+  goals,
   memberships,
+  mentorAssignments,
   mentors,
   mentorships,
   organisations,
   participants,
+  plans,
   programs,
   sites,
 } from './schema/index';
@@ -103,4 +107,47 @@ export async function buildMentorship(
   const id = m.id ?? randomUUID();
   await db.insert(mentorships).values({ state: 'active', ...m, id });
   return { id, ...m };
+}
+
+/** One mentor's stretch on a mentorship (MOH-16: the history of mentors). */
+export async function buildMentorAssignment(
+  db: Exec,
+  a: { orgId: string; mentorshipId: string; mentorId: string; fromOn: string } & Partial<
+    typeof mentorAssignments.$inferInsert
+  >,
+) {
+  const id = a.id ?? randomUUID();
+  await db.insert(mentorAssignments).values({ ...a, id });
+  return { id, ...a };
+}
+
+/** A mentorship's plan (MOH-1) with its goals and, optionally, their progress ratings over time. */
+export async function buildPlan(
+  db: Exec,
+  p: {
+    orgId: string;
+    mentorshipId: string;
+    ratedBy: string;
+    goals: { title: string; domains: string[]; ratings?: { on: string; rating: number }[] }[];
+  },
+) {
+  const planId = randomUUID();
+  await db.insert(plans).values({ orgId: p.orgId, id: planId, mentorshipId: p.mentorshipId });
+  const goalIds: string[] = [];
+  for (const g of p.goals) {
+    const goalId = randomUUID();
+    goalIds.push(goalId);
+    await db.insert(goals).values({ orgId: p.orgId, id: goalId, planId, title: g.title, domains: g.domains });
+    for (const r of g.ratings ?? []) {
+      await db.insert(goalRatings).values({
+        orgId: p.orgId,
+        id: randomUUID(),
+        goalId,
+        ratedOn: r.on,
+        rating: r.rating,
+        ratedBy: p.ratedBy,
+      });
+    }
+  }
+  return { id: planId, goalIds };
 }

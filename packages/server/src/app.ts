@@ -8,12 +8,16 @@ import { type Clock, systemClock } from './clock';
 import { type Config, configFromEnv } from './config';
 import { type FieldCipher, fieldCipher, loadMasterKey } from './crypto/fields';
 import { type CursorCodec, cursorCodec, loadSigningKey } from './cursor';
+import { approvalRoutes } from './modules/approvals/routes';
+import { attentionRoutes } from './modules/attention/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { healthRoutes } from './modules/health/routes';
 import { mentorRoutes } from './modules/mentors/routes';
+import { mentorshipRoutes } from './modules/mentorships/routes';
 import { participantRoutes } from './modules/participants/routes';
+import { planRoutes } from './modules/plans/routes';
 import { programRoutes } from './modules/programs/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { userRoutes } from './modules/users/routes';
@@ -116,6 +120,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(mentorRoutes, deps);
   await app.register(contactRoutes, deps);
   await app.register(reportRoutes, deps);
+  await app.register(mentorshipRoutes, deps);
+  await app.register(planRoutes, deps);
+  await app.register(approvalRoutes, deps);
+  await app.register(attentionRoutes, deps);
   // 6. the web app last: its SPA fallback must not shadow API routes.
   await app.register(webPlugin, { config });
   return app;

@@ -87,6 +87,7 @@ CREATE TABLE "mentorship_transitions" (
 	"to_state" text NOT NULL,
 	"happened_on" date NOT NULL,
 	"at" timestamp with time zone NOT NULL,
+	"version" integer NOT NULL,
 	"actor_user_id" uuid NOT NULL,
 	"mentor_id" uuid,
 	"reason" text,
@@ -259,7 +260,7 @@ CREATE INDEX "contacts_org_mentor_time" ON "contacts" USING btree ("org_id","men
 CREATE INDEX "contacts_org_time" ON "contacts" USING btree ("org_id","starts_at");--> statement-breakpoint
 CREATE INDEX "mentor_assignments_org_mentorship" ON "mentor_assignments" USING btree ("org_id","mentorship_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "mentor_assignments_one_open" ON "mentor_assignments" USING btree ("org_id","mentorship_id") WHERE "mentor_assignments"."to_on" is null;--> statement-breakpoint
-CREATE INDEX "mentorship_transitions_org_mentorship" ON "mentorship_transitions" USING btree ("org_id","mentorship_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "mentorship_transitions_org_mentorship_version" ON "mentorship_transitions" USING btree ("org_id","mentorship_id","version");--> statement-breakpoint
 CREATE INDEX "mentorship_transitions_org_participant" ON "mentorship_transitions" USING btree ("org_id","participant_id","at");--> statement-breakpoint
 CREATE INDEX "mentorships_org_mentor" ON "mentorships" USING btree ("org_id","mentor_id","state");--> statement-breakpoint
 CREATE INDEX "mentorships_org_participant" ON "mentorships" USING btree ("org_id","participant_id");--> statement-breakpoint

@@ -138,6 +138,8 @@ export const mentorshipTransitions = pgTable(
     /** The day in the program's time zone; service periods are counted in these days. */
     happenedOn: date('happened_on', { mode: 'string' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The mentorship's version this step produced: orders the steps, one step per version. */
+    version: integer('version').notNull(),
     actorUserId: uuid('actor_user_id').notNull(),
     mentorId: uuid('mentor_id'),
     reason: text('reason'),
@@ -150,7 +152,7 @@ export const mentorshipTransitions = pgTable(
       columns: [t.orgId, t.participantId],
       foreignColumns: [participants.orgId, participants.id],
     }),
-    index('mentorship_transitions_org_mentorship').on(t.orgId, t.mentorshipId, t.at),
+    uniqueIndex('mentorship_transitions_org_mentorship_version').on(t.orgId, t.mentorshipId, t.version),
     index('mentorship_transitions_org_participant').on(t.orgId, t.participantId, t.at),
     check(
       'mentorship_transitions_to_state',

@@ -37,7 +37,10 @@ const decision = (over: Partial<ApprovalDecision> = {}): ApprovalDecision => ({
 describe('who decides', () => {
   it('MOH-5: the committee decides extensions; MOH-7: the committee decides virtual continuation; MOH-3: the coordinator decides cap overrides', () => {
     expect(approvalRule('extension', FIXTURE_POLICY)).toEqual({ ruleId: 'MOH-5', roles: ['committee'] });
-    expect(approvalRule('virtual_continuation', FIXTURE_POLICY)).toEqual({ ruleId: 'MOH-7', roles: ['committee'] });
+    expect(approvalRule('virtual_continuation', FIXTURE_POLICY)).toEqual({
+      ruleId: 'MOH-7',
+      roles: ['committee'],
+    });
     expect(approvalRule('cap_override', FIXTURE_POLICY)).toEqual({ ruleId: 'MOH-3', roles: ['coordinator'] });
     expect(decidableKinds('committee', FIXTURE_POLICY)).toEqual(['extension', 'virtual_continuation']);
     expect(decidableKinds('coordinator', FIXTURE_POLICY)).toEqual(['cap_override']);
@@ -75,7 +78,11 @@ describe('decideApproval', () => {
     expect(decideApproval(approval(), decision({ role: 'coordinator' }), FIXTURE_POLICY)).toEqual({
       ok: false,
       refusals: [
-        refuse('MOH-5', 'approval_role_not_allowed', { kind: 'extension', role: 'coordinator', allowedRole: 'committee' }),
+        refuse('MOH-5', 'approval_role_not_allowed', {
+          kind: 'extension',
+          role: 'coordinator',
+          allowedRole: 'committee',
+        }),
       ],
     });
   });
@@ -106,7 +113,14 @@ describe('decideApproval', () => {
 
 describe('requestApproval and the inbox', () => {
   it('MOH-5: one pending extension per mentorship', () => {
-    const req = { id: 'a2', kind: 'extension' as const, mentorshipId: 'm1', requestedBy: 'u', params: {}, reason: 'x' };
+    const req = {
+      id: 'a2',
+      kind: 'extension' as const,
+      mentorshipId: 'm1',
+      requestedBy: 'u',
+      params: {},
+      reason: 'x',
+    };
     expect(requestApproval(req, [], FIXTURE_POLICY, NOW)).toEqual({
       ok: true,
       value: { ...req, status: 'pending', requestedAt: NOW, decision: null },

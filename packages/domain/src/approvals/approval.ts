@@ -50,11 +50,14 @@ export interface Approval {
 export function approvalRule(kind: ApprovalKind, policy: Policy): { ruleId: string; roles: Role[] } | null {
   switch (kind) {
     case 'extension':
-      return policy.duration ? { ruleId: policy.duration.ruleId, roles: [policy.duration.extensionApproverRole] } : null;
+      return policy.duration
+        ? { ruleId: policy.duration.ruleId, roles: [policy.duration.extensionApproverRole] }
+        : null;
     case 'virtual_continuation':
       return policy.virtual ? { ruleId: policy.virtual.ruleId, roles: [policy.virtual.approverRole] } : null;
     case 'cap_override':
-      if (policy.weeklyCap) return { ruleId: policy.weeklyCap.ruleId, roles: [policy.weeklyCap.overrideRole] };
+      if (policy.weeklyCap)
+        return { ruleId: policy.weeklyCap.ruleId, roles: [policy.weeklyCap.overrideRole] };
       return policy.virtual ? { ruleId: policy.virtual.ruleId, roles: ['coordinator'] } : null;
   }
 }
@@ -88,11 +91,15 @@ export function requestApproval(
   const rule = approvalRule(request.kind, policy);
   if (!rule) return deny(refuse('API-01', 'approval_kind_not_in_program', { kind: request.kind }));
   const refusals: Refusal[] = [];
-  if (blank(request.reason)) refusals.push(refuse(rule.ruleId, 'approval_reason_required', { kind: request.kind }));
+  if (blank(request.reason))
+    refusals.push(refuse(rule.ruleId, 'approval_reason_required', { kind: request.kind }));
   const pending = existing.find(
     (a) => a.kind === request.kind && a.mentorshipId === request.mentorshipId && a.status === 'pending',
   );
-  if (pending) refusals.push(refuse(rule.ruleId, 'approval_already_pending', { kind: request.kind, approvalId: pending.id }));
+  if (pending)
+    refusals.push(
+      refuse(rule.ruleId, 'approval_already_pending', { kind: request.kind, approvalId: pending.id }),
+    );
   if (refusals.length) return deny(...refusals);
   return allow({
     ...request,
@@ -106,11 +113,17 @@ export function requestApproval(
  * Approve or refuse a pending request. Only the policy's role for the kind may
  * decide, a reason is always recorded, and a decided request stays decided.
  */
-export function decideApproval(approval: Approval, decision: ApprovalDecision, policy: Policy): Decision<Approval> {
+export function decideApproval(
+  approval: Approval,
+  decision: ApprovalDecision,
+  policy: Policy,
+): Decision<Approval> {
   const rule = approvalRule(approval.kind, policy);
   if (!rule) return deny(refuse('API-01', 'approval_kind_not_in_program', { kind: approval.kind }));
   if (approval.status !== 'pending') {
-    return deny(refuse(rule.ruleId, 'approval_already_decided', { kind: approval.kind, status: approval.status }));
+    return deny(
+      refuse(rule.ruleId, 'approval_already_decided', { kind: approval.kind, status: approval.status }),
+    );
   }
   const refusals: Refusal[] = [];
   if (!rule.roles.includes(decision.role)) {
@@ -122,7 +135,8 @@ export function decideApproval(approval: Approval, decision: ApprovalDecision, p
       }),
     );
   }
-  if (blank(decision.reason)) refusals.push(refuse(rule.ruleId, 'approval_reason_required', { kind: approval.kind }));
+  if (blank(decision.reason))
+    refusals.push(refuse(rule.ruleId, 'approval_reason_required', { kind: approval.kind }));
   if (refusals.length) return deny(...refusals);
   return allow({
     ...approval,

@@ -50,6 +50,10 @@ export function compareAttention(a: AttentionItem, b: AttentionItem): number {
     RANK[a.severity] - RANK[b.severity] ||
     a.dueAt.getTime() - b.dueAt.getTime() ||
     (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
-    (subjectKey(a.subject) < subjectKey(b.subject) ? -1 : subjectKey(a.subject) > subjectKey(b.subject) ? 1 : 0)
+    (subjectKey(a.subject) < subjectKey(b.subject)
+      ? -1
+      : subjectKey(a.subject) > subjectKey(b.subject)
+        ? 1
+        : 0)
   );
 }

@@ -13,7 +13,11 @@ const at = (iso: string) => new Date(iso);
 const NOW = at('2026-04-15T08:00:00Z');
 const TODAY_END = at('2026-04-15T22:00:00Z');
 
-const serving = (id: string, over: Partial<Mentorship> = {}, extra: Partial<MentorshipCase> = {}): MentorshipCase => ({
+const serving = (
+  id: string,
+  over: Partial<Mentorship> = {},
+  extra: Partial<MentorshipCase> = {},
+): MentorshipCase => ({
   mentorship: buildMentorship({
     id,
     participantId: `p-${id}`,
@@ -51,7 +55,8 @@ const pending = (over: Partial<Approval>): Approval => ({
   decision: null,
   ...over,
 });
-const brief = (items: AttentionItem[]) => items.map((i) => `${i.severity} ${i.kind} ${i.ruleId} ${i.subject.mentorshipId ?? i.subject.riskId}`);
+const brief = (items: AttentionItem[]) =>
+  items.map((i) => `${i.severity} ${i.kind} ${i.ruleId} ${i.subject.mentorshipId ?? i.subject.riskId}`);
 
 describe('needsAttention, one rule at a time (fixture policy)', () => {
   it('MOH-4: a trial review due today is due; from tomorrow it is overdue', () => {
@@ -65,7 +70,12 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
       subject: { mentorshipId: 'm1', participantId: 'p-m1', mentorId: 'u-m1' },
       params: { dueOn: '2026-04-15' },
     });
-    const later = needsAttention({ mentorships: [c], approvals: [] }, FIXTURE_POLICY, TODAY_END, 'coordinator');
+    const later = needsAttention(
+      { mentorships: [c], approvals: [] },
+      FIXTURE_POLICY,
+      TODAY_END,
+      'coordinator',
+    );
     expect(brief(later)).toEqual(['overdue trial_review MOH-4 m1']);
   });
 
@@ -97,13 +107,17 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
   });
 
   it('MOH-3 and MOH-7: weeks over a cap show for coordinator and mentor; a recorded reason makes them information', () => {
-    const c = serving('m1', {}, {
-      contacts: [
-        contact('2026-04-06T08:00:00Z', { durationMinutes: 200 }),
-        contact('2026-04-13T08:00:00Z', { durationMinutes: 200, capOverrideReason: 'court hearing' }),
-        contact('2026-04-14T08:00:00Z', { mode: 'video', durationMinutes: 190 }),
-      ],
-    });
+    const c = serving(
+      'm1',
+      {},
+      {
+        contacts: [
+          contact('2026-04-06T08:00:00Z', { durationMinutes: 200 }),
+          contact('2026-04-13T08:00:00Z', { durationMinutes: 200, capOverrideReason: 'court hearing' }),
+          contact('2026-04-14T08:00:00Z', { mode: 'video', durationMinutes: 190 }),
+        ],
+      },
+    );
     const items = needsAttention({ mentorships: [c], approvals: [] }, FIXTURE_POLICY, NOW, 'mentor');
     expect(items.map((i) => [i.severity, i.kind, i.params.weekStart, i.params.hours])).toEqual([
       ['due', 'weekly_cap_exceeded', '2026-04-06', 3.33],
@@ -137,12 +151,12 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
       hospitalization: { startedOn: '2026-01-20', expectedDischargeOn: '2026-07-01', dischargedOn: null },
     });
     expect(
-      needsAttention({ mentorships: [hospital], approvals: [] }, FIXTURE_POLICY, NOW, 'coordinator').map((i) => [
-        i.kind,
-        i.severity,
-        i.params,
-      ]),
-    ).toEqual([['hospitalization_suspension', 'due', { hospitalizedSince: '2026-01-20', suspendFrom: '2026-04-20' }]]);
+      needsAttention({ mentorships: [hospital], approvals: [] }, FIXTURE_POLICY, NOW, 'coordinator').map(
+        (i) => [i.kind, i.severity, i.params],
+      ),
+    ).toEqual([
+      ['hospitalization_suspension', 'due', { hospitalizedSince: '2026-01-20', suspendFrom: '2026-04-20' }],
+    ]);
 
     const suspended = serving('m2', {
       state: 'suspended',
@@ -150,12 +164,12 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
       suspension: { reason: 'hospitalization', since: '2026-04-01', from: 'active' },
     });
     expect(
-      needsAttention({ mentorships: [suspended], approvals: [] }, FIXTURE_POLICY, NOW, 'coordinator').map((i) => [
-        i.kind,
-        i.severity,
-        i.params,
-      ]),
-    ).toEqual([['renewal_window', 'due', { renewalOpensOn: '2026-04-06', expectedDischargeOn: '2026-04-20' }]]);
+      needsAttention({ mentorships: [suspended], approvals: [] }, FIXTURE_POLICY, NOW, 'coordinator').map(
+        (i) => [i.kind, i.severity, i.params],
+      ),
+    ).toEqual([
+      ['renewal_window', 'due', { renewalOpensOn: '2026-04-06', expectedDischargeOn: '2026-04-20' }],
+    ]);
   });
 
   it('MOH-7: virtual service nearing its 3-month horizon needs the continuation request', () => {
@@ -174,9 +188,22 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
   });
 
   it('MOH-16: a participant waiting for a mentor is due, and overdue after 14 days', () => {
-    const waiting = serving('m1', { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-04-10' }, { serviceHistory: [] });
-    const longer = serving('m2', { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-03-20' }, { serviceHistory: [] });
-    const items = needsAttention({ mentorships: [waiting, longer], approvals: [] }, FIXTURE_POLICY, NOW, 'coordinator');
+    const waiting = serving(
+      'm1',
+      { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-04-10' },
+      { serviceHistory: [] },
+    );
+    const longer = serving(
+      'm2',
+      { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-03-20' },
+      { serviceHistory: [] },
+    );
+    const items = needsAttention(
+      { mentorships: [waiting, longer], approvals: [] },
+      FIXTURE_POLICY,
+      NOW,
+      'coordinator',
+    );
     expect(items.map((i) => [i.severity, i.kind, i.ruleId, i.subject.mentorshipId, i.params])).toEqual([
       ['overdue', 'awaiting_mentor', 'MOH-16', 'm2', { since: '2026-03-20', days: 26 }],
       ['due', 'awaiting_mentor', 'MOH-16', 'm1', { since: '2026-04-10', days: 5 }],
@@ -189,7 +216,10 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
       pending({ id: 'cap', kind: 'cap_override', requestedAt: at('2026-04-10T08:00:00Z') }),
     ];
     const ids = (role: 'committee' | 'coordinator' | 'mentor') =>
-      needsAttention({ mentorships: [], approvals }, FIXTURE_POLICY, NOW, role).map((i) => [i.ruleId, i.subject.approvalId]);
+      needsAttention({ mentorships: [], approvals }, FIXTURE_POLICY, NOW, role).map((i) => [
+        i.ruleId,
+        i.subject.approvalId,
+      ]);
     expect(ids('committee')).toEqual([['MOH-5', 'ext']]);
     expect(ids('coordinator')).toEqual([['MOH-3', 'cap']]);
     expect(ids('mentor')).toEqual([]);
@@ -199,8 +229,22 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
     const r = resolvePolicy('il-community-mentors');
     if (!r.ok) throw new Error('preset');
     const risks = [
-      { id: 'r1', participantId: 'p1', mentorshipId: null, severity: 'low' as const, observedAt: at('2026-04-15T07:00:00Z'), referredAt: null },
-      { id: 'r2', participantId: 'p2', mentorshipId: null, severity: 'high' as const, observedAt: at('2026-04-14T07:00:00Z'), referredAt: at('2026-04-14T09:00:00Z') },
+      {
+        id: 'r1',
+        participantId: 'p1',
+        mentorshipId: null,
+        severity: 'low' as const,
+        observedAt: at('2026-04-15T07:00:00Z'),
+        referredAt: null,
+      },
+      {
+        id: 'r2',
+        participantId: 'p2',
+        mentorshipId: null,
+        severity: 'high' as const,
+        observedAt: at('2026-04-14T07:00:00Z'),
+        referredAt: at('2026-04-14T09:00:00Z'),
+      },
     ];
     const items = needsAttention({ mentorships: [], approvals: [], risks }, r.policy, NOW, 'coordinator');
     expect(items).toEqual([
@@ -222,7 +266,11 @@ describe('needsAttention, ordering and roles', () => {
     mentorships: [
       serving('a', { plannedEndOn: '2026-05-10' }),
       serving('b', { state: 'trial', trialStartedOn: '2026-01-10', trialReviewedOn: null }),
-      serving('c', { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-04-14' }, { serviceHistory: [] }),
+      serving(
+        'c',
+        { state: 'awaiting_match', mentorId: null, awaitingSince: '2026-04-14' },
+        { serviceHistory: [] },
+      ),
       serving('d', { state: 'closed', plannedEndOn: '2026-04-01' }),
     ],
     approvals: [],
@@ -235,9 +283,16 @@ describe('needsAttention, ordering and roles', () => {
       'due awaiting_mentor MOH-16 c',
       'due planned_end MOH-5 a',
     ]);
-    expect(brief(needsAttention({ ...state, mentorships: [...state.mentorships].reverse() }, FIXTURE_POLICY, NOW, 'coordinator'))).toEqual(
-      brief(items),
-    );
+    expect(
+      brief(
+        needsAttention(
+          { ...state, mentorships: [...state.mentorships].reverse() },
+          FIXTURE_POLICY,
+          NOW,
+          'coordinator',
+        ),
+      ),
+    ).toEqual(brief(items));
   });
 
   it('a mentor sees only contact and cap items; evaluators and participants see nothing', () => {

@@ -1,5 +1,5 @@
-import { approvalRule, mayDecide } from '../approvals/approval';
 import type { Approval } from '../approvals/approval';
+import { approvalRule, mayDecide } from '../approvals/approval';
 import { weeksOverCap } from '../contacts/caps';
 import type { Contact } from '../contacts/contact';
 import { lastReachedAt } from '../contacts/contact';
@@ -85,7 +85,13 @@ function mentorshipItems(c: MentorshipCase, policy: Policy, now: Date): Attentio
 
   const trial = trialReviewDeadline(m, policy, now);
   if (trial && trial.severity !== 'info') {
-    push({ kind: 'trial_review', ruleId: trial.ruleId, severity: trial.severity, dueAt: trial.dueAt, params: { dueOn: trial.dueOn } });
+    push({
+      kind: 'trial_review',
+      ruleId: trial.ruleId,
+      severity: trial.severity,
+      dueAt: trial.dueAt,
+      params: { dueOn: trial.dueOn },
+    });
   }
 
   const end = plannedEndDeadline(m, policy, now);
@@ -172,10 +178,22 @@ function mentorshipItems(c: MentorshipCase, policy: Policy, now: Date): Attentio
     };
     const severity = week.overridden ? 'info' : 'due';
     if ((week.over.hours || week.over.visits) && policy.weeklyCap) {
-      push({ kind: 'weekly_cap_exceeded', ruleId: policy.weeklyCap.ruleId, severity, dueAt: week.week.end, params });
+      push({
+        kind: 'weekly_cap_exceeded',
+        ruleId: policy.weeklyCap.ruleId,
+        severity,
+        dueAt: week.week.end,
+        params,
+      });
     }
     if (week.over.virtual && policy.virtual) {
-      push({ kind: 'weekly_virtual_cap_exceeded', ruleId: policy.virtual.ruleId, severity, dueAt: week.week.end, params });
+      push({
+        kind: 'weekly_virtual_cap_exceeded',
+        ruleId: policy.virtual.ruleId,
+        severity,
+        dueAt: week.week.end,
+        params,
+      });
     }
   }
 
@@ -183,13 +201,17 @@ function mentorshipItems(c: MentorshipCase, policy: Policy, now: Date): Attentio
     const clock = hospitalizationClock(m.hospitalization, policy);
     if (clock?.renewalOpensOn) {
       const open = today >= clock.renewalOpensOn;
-      const last = m.hospitalization.dischargedOn ?? m.hospitalization.expectedDischargeOn ?? clock.renewalOpensOn;
+      const last =
+        m.hospitalization.dischargedOn ?? m.hospitalization.expectedDischargeOn ?? clock.renewalOpensOn;
       push({
         kind: 'renewal_window',
         ruleId: clock.ruleId,
         severity: open ? 'due' : 'info',
         dueAt: open ? endOfLocalDay(last, zone) : startOfLocalDay(clock.renewalOpensOn, zone),
-        params: { renewalOpensOn: clock.renewalOpensOn, expectedDischargeOn: m.hospitalization.expectedDischargeOn },
+        params: {
+          renewalOpensOn: clock.renewalOpensOn,
+          expectedDischargeOn: m.hospitalization.expectedDischargeOn,
+        },
       });
     }
   }
@@ -238,7 +260,11 @@ function riskItems(risks: readonly RiskObservation[], policy: Policy): Attention
       // "At once": an immediate severity is overdue from the moment it is observed.
       severity: rule.immediateSeverities.includes(r.severity) ? ('overdue' as const) : ('due' as const),
       dueAt: r.observedAt,
-      subject: { participantId: r.participantId, riskId: r.id, ...(r.mentorshipId ? { mentorshipId: r.mentorshipId } : {}) },
+      subject: {
+        participantId: r.participantId,
+        riskId: r.id,
+        ...(r.mentorshipId ? { mentorshipId: r.mentorshipId } : {}),
+      },
       params: { severity: r.severity, observedOn: localDate(r.observedAt, policy.timeZone) },
     }));
 }
@@ -251,12 +277,21 @@ function riskItems(risks: readonly RiskObservation[], policy: Policy): Attention
  * a mentor (MOH-16), pending approvals the role decides, open risk referrals
  * (CM-4). Deterministic: overdue first, then by deadline.
  */
-export function needsAttention(state: AttentionState, policy: Policy, now: Date, role: Role): AttentionItem[] {
+export function needsAttention(
+  state: AttentionState,
+  policy: Policy,
+  now: Date,
+  role: Role,
+): AttentionItem[] {
   const pendingVirtual = new Set(
-    state.approvals.filter((a) => a.kind === 'virtual_continuation' && a.status === 'pending').map((a) => a.mentorshipId),
+    state.approvals
+      .filter((a) => a.kind === 'virtual_continuation' && a.status === 'pending')
+      .map((a) => a.mentorshipId),
   );
   const pendingExtension = new Set(
-    state.approvals.filter((a) => a.kind === 'extension' && a.status === 'pending').map((a) => a.mentorshipId),
+    state.approvals
+      .filter((a) => a.kind === 'extension' && a.status === 'pending')
+      .map((a) => a.mentorshipId),
   );
   const items = [
     ...state.mentorships.flatMap((c) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_POLICY, fixturePolicy } from '../policy/fixture';
-import { resolvePolicy } from '../policy/resolve';
 import type { PresetId } from '../policy/presets';
+import { resolvePolicy } from '../policy/resolve';
 import { refuse } from '../refusal';
 import { checkWeeklyCaps, weeksOverCap, weekTotals } from './caps';
 import type { Contact } from './contact';
@@ -55,11 +55,16 @@ describe('weekly caps with the neutral fixture (Copenhagen, Monday weeks, 3 h / 
 
   it('MOH-3: a third visit in a week is over the visit cap even within the hours', () => {
     const r = checkWeeklyCaps(
-      [contact('2026-02-02T09:00:00Z', { durationMinutes: 30 }), contact('2026-02-03T09:00:00Z', { durationMinutes: 30 })],
+      [
+        contact('2026-02-02T09:00:00Z', { durationMinutes: 30 }),
+        contact('2026-02-03T09:00:00Z', { durationMinutes: 30 }),
+      ],
       contact('2026-02-05T09:00:00Z', { durationMinutes: 30 }),
       FIXTURE_POLICY,
     );
-    expect(r.overCap).toEqual([refuse('MOH-3', 'weekly_visits_cap_exceeded', { weekStart: '2026-02-02', visits: 2, capVisits: 2 })]);
+    expect(r.overCap).toEqual([
+      refuse('MOH-3', 'weekly_visits_cap_exceeded', { weekStart: '2026-02-02', visits: 2, capVisits: 2 }),
+    ]);
   });
 
   it('MOH-3: contacts of the previous program week do not count (Sunday 23:59 vs Monday 00:00 in Copenhagen)', () => {
@@ -68,7 +73,11 @@ describe('weekly caps with the neutral fixture (Copenhagen, Monday weeks, 3 h / 
     const r = checkWeeklyCaps([sundayLate], mondayStart, FIXTURE_POLICY);
     expect(r.week.startDate).toBe('2026-02-09');
     expect(r.withinCaps).toBe(true);
-    const same = checkWeeklyCaps([sundayLate], contact('2026-02-08T21:00:00Z', { durationMinutes: 30 }), FIXTURE_POLICY);
+    const same = checkWeeklyCaps(
+      [sundayLate],
+      contact('2026-02-08T21:00:00Z', { durationMinutes: 30 }),
+      FIXTURE_POLICY,
+    );
     expect(same.withinCaps).toBe(false);
   });
 
@@ -86,18 +95,35 @@ describe('weekly caps with the neutral fixture (Copenhagen, Monday weeks, 3 h / 
 
   it('MOH-7: video and phone have their own 3-hour weekly cap', () => {
     const existing = [contact('2026-02-02T09:00:00Z', { mode: 'video', durationMinutes: 150 })];
-    expect(checkWeeklyCaps(existing, contact('2026-02-03T09:00:00Z', { mode: 'phone', durationMinutes: 30 }), FIXTURE_POLICY).withinCaps).toBe(
-      true,
+    expect(
+      checkWeeklyCaps(
+        existing,
+        contact('2026-02-03T09:00:00Z', { mode: 'phone', durationMinutes: 30 }),
+        FIXTURE_POLICY,
+      ).withinCaps,
+    ).toBe(true);
+    const over = checkWeeklyCaps(
+      existing,
+      contact('2026-02-03T09:00:00Z', { mode: 'phone', durationMinutes: 45 }),
+      FIXTURE_POLICY,
     );
-    const over = checkWeeklyCaps(existing, contact('2026-02-03T09:00:00Z', { mode: 'phone', durationMinutes: 45 }), FIXTURE_POLICY);
     expect(over.overCap).toEqual([
-      refuse('MOH-7', 'weekly_virtual_cap_exceeded', { weekStart: '2026-02-02', usedHours: 2.5, addedHours: 0.75, capHours: 3 }),
+      refuse('MOH-7', 'weekly_virtual_cap_exceeded', {
+        weekStart: '2026-02-02',
+        usedHours: 2.5,
+        addedHours: 0.75,
+        capHours: 3,
+      }),
     ]);
   });
 
   it('MOH-3: a contact that does not add to a capped total is never refused, even in a week already over', () => {
     const existing = [contact('2026-02-02T09:00:00Z', { durationMinutes: 240, capOverrideReason: 'crisis' })];
-    const r = checkWeeklyCaps(existing, contact('2026-02-03T09:00:00Z', { mode: 'email', durationMinutes: 10 }), FIXTURE_POLICY);
+    const r = checkWeeklyCaps(
+      existing,
+      contact('2026-02-03T09:00:00Z', { mode: 'email', durationMinutes: 10 }),
+      FIXTURE_POLICY,
+    );
     expect(r.withinCaps).toBe(true);
   });
 
@@ -121,7 +147,11 @@ describe('weekly caps with the neutral fixture (Copenhagen, Monday weeks, 3 h / 
   });
 
   it('a program without caps never refuses', () => {
-    const r = checkWeeklyCaps([], contact('2026-02-02T09:00:00Z', { durationMinutes: 600 }), fixturePolicy({ weeklyCap: null, virtual: null }));
+    const r = checkWeeklyCaps(
+      [],
+      contact('2026-02-02T09:00:00Z', { durationMinutes: 600 }),
+      fixturePolicy({ weeklyCap: null, virtual: null }),
+    );
     expect(r).toMatchObject({ withinCaps: true, overCap: [], overrideRole: null });
   });
 
@@ -147,8 +177,13 @@ describe('weekly caps with the neutral fixture (Copenhagen, Monday weeks, 3 h / 
 describe('weekly caps with the presets', () => {
   it('MOH-3: the Israeli preset counts from Sunday 00:00 Jerusalem time — Saturday 23:59 belongs to the previous week', () => {
     const saturdayLate = contact('2026-01-17T21:59:00Z', { durationMinutes: 180 }); // Sat 23:59 local
-    expect(checkWeeklyCaps([saturdayLate], contact('2026-01-17T22:00:00Z', { durationMinutes: 180 }), IL).withinCaps).toBe(true);
-    expect(checkWeeklyCaps([saturdayLate], contact('2026-01-17T21:00:00Z', { durationMinutes: 1 }), IL).withinCaps).toBe(false);
+    expect(
+      checkWeeklyCaps([saturdayLate], contact('2026-01-17T22:00:00Z', { durationMinutes: 180 }), IL)
+        .withinCaps,
+    ).toBe(true);
+    expect(
+      checkWeeklyCaps([saturdayLate], contact('2026-01-17T21:00:00Z', { durationMinutes: 1 }), IL).withinCaps,
+    ).toBe(false);
   });
 
   it('MOH-3: the Israeli week across the spring DST change (27 March 2026) still caps at 3 hours', () => {
@@ -163,42 +198,72 @@ describe('weekly caps with the presets', () => {
   });
 
   it('MOH-7: the Israeli preset caps video and phone at 3 hours a week', () => {
-    const r = checkWeeklyCaps([contact('2026-01-11T08:00:00Z', { mode: 'video', durationMinutes: 180 })], contact('2026-01-12T08:00:00Z', { mode: 'phone', durationMinutes: 5 }), IL);
+    const r = checkWeeklyCaps(
+      [contact('2026-01-11T08:00:00Z', { mode: 'video', durationMinutes: 180 })],
+      contact('2026-01-12T08:00:00Z', { mode: 'phone', durationMinutes: 5 }),
+      IL,
+    );
     expect(r.overCap.map((x) => x.ruleId)).toEqual(['MOH-7']);
   });
 
   it('SIVA-5: the Latvian preset has no caps and logs email, phone and messenger only', () => {
     const lv = preset('lv-siva-remote');
-    expect(checkWeeklyCaps([], contact('2026-01-12T08:00:00Z', { mode: 'phone', durationMinutes: 600 }), lv).withinCaps).toBe(true);
+    expect(
+      checkWeeklyCaps([], contact('2026-01-12T08:00:00Z', { mode: 'phone', durationMinutes: 600 }), lv)
+        .withinCaps,
+    ).toBe(true);
     expect(validateContact(contact('2026-01-12T08:00:00Z', { mode: 'in_person' }), lv)).toEqual({
       ok: false,
       refusals: [refuse('API-01', 'contact_mode_not_offered', { mode: 'in_person' })],
     });
-    expect(validateContact(contact('2026-01-12T08:00:00Z', { mode: 'messenger', domains: ['wellbeing'], wellbeing: 4 }), lv).ok).toBe(true);
+    expect(
+      validateContact(
+        contact('2026-01-12T08:00:00Z', { mode: 'messenger', domains: ['wellbeing'], wellbeing: 4 }),
+        lv,
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe('validateContact', () => {
   it('MUNI-2: accompaniment types come from the program', () => {
     const p5 = preset('dk-municipal-mentor');
-    expect(validateContact(contact('2026-01-12T08:00:00Z', { accompanimentType: 'physiotherapist' }), p5).ok).toBe(true);
-    expect(validateContact(contact('2026-01-12T08:00:00Z', { accompanimentType: 'physiotherapist' }), FIXTURE_POLICY)).toEqual({
+    expect(
+      validateContact(contact('2026-01-12T08:00:00Z', { accompanimentType: 'physiotherapist' }), p5).ok,
+    ).toBe(true);
+    expect(
+      validateContact(
+        contact('2026-01-12T08:00:00Z', { accompanimentType: 'physiotherapist' }),
+        FIXTURE_POLICY,
+      ),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MUNI-2', 'accompaniment_type_not_offered', { type: 'physiotherapist' })],
     });
   });
 
   it('MOH-2: contact domains come from the program list', () => {
-    expect(validateContact(contact('2026-01-12T08:00:00Z', { domains: ['recovery', 'magic'] }), FIXTURE_POLICY)).toEqual({
+    expect(
+      validateContact(contact('2026-01-12T08:00:00Z', { domains: ['recovery', 'magic'] }), FIXTURE_POLICY),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MOH-2', 'unknown_support_domain', { domain: 'magic' })],
     });
   });
 
   it('wellbeing is 1–5 and a reached contact has a duration', () => {
-    const r = validateContact(contact('2026-01-12T08:00:00Z', { wellbeing: 0, durationMinutes: 0 }), FIXTURE_POLICY);
-    expect(r.ok ? [] : r.refusals.map((x) => x.code)).toEqual(['contact_duration_invalid', 'contact_wellbeing_out_of_range']);
-    expect(validateContact(contact('2026-01-12T08:00:00Z', { reached: false, durationMinutes: 0 }), FIXTURE_POLICY).ok).toBe(true);
+    const r = validateContact(
+      contact('2026-01-12T08:00:00Z', { wellbeing: 0, durationMinutes: 0 }),
+      FIXTURE_POLICY,
+    );
+    expect(r.ok ? [] : r.refusals.map((x) => x.code)).toEqual([
+      'contact_duration_invalid',
+      'contact_wellbeing_out_of_range',
+    ]);
+    expect(
+      validateContact(contact('2026-01-12T08:00:00Z', { reached: false, durationMinutes: 0 }), FIXTURE_POLICY)
+        .ok,
+    ).toBe(true);
   });
 
   it('finds the last reached contact', () => {

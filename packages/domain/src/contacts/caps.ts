@@ -76,7 +76,11 @@ export const contactsInWeek = (contacts: readonly Contact[], week: ProgramWeek):
  * editing a contact, leave the old version out of `existing`. Reaching the cap
  * exactly (3 h 0 min) is within it.
  */
-export function checkWeeklyCaps(existing: readonly Contact[], candidate: Contact, policy: Policy): WeeklyCapCheck {
+export function checkWeeklyCaps(
+  existing: readonly Contact[],
+  candidate: Contact,
+  policy: Policy,
+): WeeklyCapCheck {
   const week = weekOf(candidate.startsAt, policy);
   const inWeek = contactsInWeek(existing, week);
   const before = weekTotals(inWeek, policy);
@@ -164,7 +168,9 @@ export function weeksOverCap(contacts: readonly Contact[], policy: Policy): Week
       ...new Set([...(over.hours || over.visits ? [cap!.ruleId] : []), ...(over.virtual ? [v!.ruleId] : [])]),
     ];
     const counted = new Set([...(cap?.countedModes ?? []), ...(v?.modes ?? [])]);
-    const overridden = list.filter((c) => c.reached && counted.has(c.mode)).some((c) => !!c.capOverrideReason);
+    const overridden = list
+      .filter((c) => c.reached && counted.has(c.mode))
+      .some((c) => !!c.capOverrideReason);
     out.push({ week, totals, ruleIds, over, overridden });
   }
   return out;

@@ -68,7 +68,11 @@ export function rhythmStatus(input: RhythmInput, policy: Policy, now: Date): Rhy
   if (rhythm.kind === 'weekly') {
     const current = programWeek(now, zone, policy.weekStartsOn);
     const firstOpen = lastReachedAt
-      ? programWeekOfDate(addDays(programWeek(lastReachedAt, zone, policy.weekStartsOn).startDate, 7), zone, policy.weekStartsOn)
+      ? programWeekOfDate(
+          addDays(programWeek(lastReachedAt, zone, policy.weekStartsOn).startDate, 7),
+          zone,
+          policy.weekStartsOn,
+        )
       : programWeek(since, zone, policy.weekStartsOn);
     if (firstOpen.startDate > current.startDate) return ok(rhythm.ruleId, 'weekly', null, firstOpen.end);
     const missed = daysBetween(firstOpen.startDate, current.startDate) / 7;

@@ -7,7 +7,8 @@ import { buildFacts, buildMentor, buildServing } from './builders';
 import { actionsIn, MENTORSHIP_STATES, TRANSITIONS } from './states';
 
 const at = (iso: string) => new Date(iso);
-const allowed = (list: ReturnType<typeof availableActions>) => list.filter((a) => a.allowed).map((a) => a.action);
+const allowed = (list: ReturnType<typeof availableActions>) =>
+  list.filter((a) => a.allowed).map((a) => a.action);
 const offered = (list: ReturnType<typeof availableActions>) => list.map((a) => a.action);
 
 describe('transition table', () => {
@@ -71,12 +72,20 @@ describe('availableActions', () => {
   it('MOH-6: no extension can be requested when the planned end is already the last day of 3 years', () => {
     const facts = buildServing('2026-03-01', { plannedEndOn: '2029-02-28' });
     expect(refusalsFor('request_extension', facts, FIXTURE_POLICY, at('2029-01-10T10:00:00Z'))).toEqual([
-      refuse('MOH-6', 'extension_beyond_total_cap', { until: '2029-03-01', lastAllowedDay: '2029-02-28', maxMonths: 36 }),
+      refuse('MOH-6', 'extension_beyond_total_cap', {
+        until: '2029-03-01',
+        lastAllowedDay: '2029-02-28',
+        maxMonths: 36,
+      }),
     ]);
   });
 
-  it('MOH-7: a virtual mentorship offers continuation; its availability follows the pending request', () => {
-    const facts = buildServing('2026-01-15', { mode: 'virtual', virtualSince: '2026-01-15', plannedEndOn: '2028-01-14' });
+  it('MOH-7: a virtual mentorship offers the continuation request', () => {
+    const facts = buildServing('2026-01-15', {
+      mode: 'virtual',
+      virtualSince: '2026-01-15',
+      plannedEndOn: '2028-01-14',
+    });
     const list = availableActions('active', facts, FIXTURE_POLICY, at('2026-04-01T10:00:00Z'));
     expect(list.find((a) => a.action === 'request_virtual_continuation')).toEqual({
       action: 'request_virtual_continuation',
@@ -95,12 +104,17 @@ describe('availableActions', () => {
     const list = availableActions('suspended', facts, FIXTURE_POLICY, at('2026-05-01T10:00:00Z'));
     expect(offered(list)).toEqual(['record_hospitalization', 'resume', 'close']);
     expect(list.find((a) => a.action === 'resume')?.refusals).toEqual([
-      refuse('MOH-15', 'renewal_not_open', { renewalOpensOn: '2026-06-16', expectedDischargeOn: '2026-06-30' }),
+      refuse('MOH-15', 'renewal_not_open', {
+        renewalOpensOn: '2026-06-16',
+        expectedDischargeOn: '2026-06-30',
+      }),
     ]);
   });
 
   it('a closed mentorship offers nothing', () => {
-    expect(availableActions('closed', buildServing('2025-01-01'), FIXTURE_POLICY, at('2026-01-01T00:00:00Z'))).toEqual([]);
+    expect(
+      availableActions('closed', buildServing('2025-01-01'), FIXTURE_POLICY, at('2026-01-01T00:00:00Z')),
+    ).toEqual([]);
   });
 
   it('SIVA-2: the Latvian preset offers only the actions its rules have (no trial, virtual, extension, hospitalization)', () => {

@@ -42,7 +42,12 @@ function relevant(action: MentorshipAction, facts: LifecycleFacts, policy: Polic
   }
 }
 
-function check(action: MentorshipAction, facts: LifecycleFacts, policy: Policy, now: Date): Decision<unknown> {
+function check(
+  action: MentorshipAction,
+  facts: LifecycleFacts,
+  policy: Policy,
+  now: Date,
+): Decision<unknown> {
   const m = facts.mentorship;
   switch (action) {
     case 'start':

@@ -51,11 +51,18 @@ export function buildMatch(over: Partial<MatchFacts> = {}): MatchFacts {
 
 export function buildPlan(goalDomains: readonly (readonly string[])[] = [['employment']]): Plan {
   return {
-    goals: goalDomains.map((domains, i) => ({ id: `g-${i + 1}`, title: `Goal ${i + 1}`, domains, progress: [] })),
+    goals: goalDomains.map((domains, i) => ({
+      id: `g-${i + 1}`,
+      title: `Goal ${i + 1}`,
+      domains,
+      progress: [],
+    })),
   };
 }
 
-export function buildFacts(over: Partial<Omit<LifecycleFacts, 'mentorship'>> & { mentorship?: Partial<Mentorship> } = {}): LifecycleFacts {
+export function buildFacts(
+  over: Partial<Omit<LifecycleFacts, 'mentorship'>> & { mentorship?: Partial<Mentorship> } = {},
+): LifecycleFacts {
   const { mentorship, ...rest } = over;
   return {
     participant: buildParticipant(),

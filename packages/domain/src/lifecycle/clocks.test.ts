@@ -49,8 +49,16 @@ describe('MOH-4 trial review clock', () => {
   });
 
   it('MOH-4: no review is due once reviewed or outside the trial', () => {
-    expect(trialReviewDeadline({ ...m, trialReviewedOn: '2026-04-10' }, FIXTURE_POLICY, at('2026-05-01T00:00:00Z'))).toBeNull();
-    expect(trialReviewDeadline({ ...m, state: 'active' }, FIXTURE_POLICY, at('2026-05-01T00:00:00Z'))).toBeNull();
+    expect(
+      trialReviewDeadline(
+        { ...m, trialReviewedOn: '2026-04-10' },
+        FIXTURE_POLICY,
+        at('2026-05-01T00:00:00Z'),
+      ),
+    ).toBeNull();
+    expect(
+      trialReviewDeadline({ ...m, state: 'active' }, FIXTURE_POLICY, at('2026-05-01T00:00:00Z')),
+    ).toBeNull();
   });
 });
 

@@ -29,7 +29,13 @@ export interface Deadline {
   readonly severity: Severity;
 }
 
-export function deadlineOf(ruleId: string, dueOn: LocalDate, noticeDays: number, zone: string, now: Date): Deadline {
+export function deadlineOf(
+  ruleId: string,
+  dueOn: LocalDate,
+  noticeDays: number,
+  zone: string,
+  now: Date,
+): Deadline {
   const dueAt = endOfLocalDay(dueOn, zone);
   const noticeFrom = startOfLocalDay(addDays(dueOn, -noticeDays), zone);
   const severity: Severity = now >= dueAt ? 'overdue' : now >= noticeFrom ? 'due' : 'info';
@@ -62,7 +68,13 @@ const SERVING: readonly MentorshipState[] = ['trial', 'active'];
 
 export function plannedEndDeadline(m: Mentorship, policy: Policy, now: Date): Deadline | null {
   if (!policy.duration || !m.plannedEndOn || !SERVING.includes(m.state)) return null;
-  return deadlineOf(policy.duration.ruleId, m.plannedEndOn, policy.duration.endNoticeDays, policy.timeZone, now);
+  return deadlineOf(
+    policy.duration.ruleId,
+    m.plannedEndOn,
+    policy.duration.endNoticeDays,
+    policy.timeZone,
+    now,
+  );
 }
 
 // ── MOH-6 total duration across all mentorships of a person ────────────────
@@ -145,7 +157,13 @@ export function totalCapDeadline(
 ): Deadline | null {
   const status = totalCapStatus(history, policy, today);
   if (!status || !policy.totalDurationCap || !history.some((p) => p.to === null)) return null;
-  return deadlineOf(status.ruleId, status.lastAllowedDay, policy.totalDurationCap.noticeDays, policy.timeZone, now);
+  return deadlineOf(
+    status.ruleId,
+    status.lastAllowedDay,
+    policy.totalDurationCap.noticeDays,
+    policy.timeZone,
+    now,
+  );
 }
 
 /**
@@ -187,7 +205,8 @@ export function virtualContinuationMissing(m: Mentorship, policy: Policy, day: L
 export function virtualContinuationDeadline(m: Mentorship, policy: Policy, now: Date): Deadline | null {
   const horizon = virtualHorizonOn(m, policy);
   if (!policy.virtual || !horizon || !SERVING.includes(m.state)) return null;
-  const lastCovered = m.virtualApprovedUntil && m.virtualApprovedUntil >= horizon ? m.virtualApprovedUntil : null;
+  const lastCovered =
+    m.virtualApprovedUntil && m.virtualApprovedUntil >= horizon ? m.virtualApprovedUntil : null;
   const dueOn = lastCovered ?? addDays(horizon, -1);
   return deadlineOf(policy.virtual.ruleId, dueOn, policy.virtual.noticeDays, policy.timeZone, now);
 }

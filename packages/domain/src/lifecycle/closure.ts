@@ -30,7 +30,8 @@ export function closeMentorship(
   const m = facts.mentorship;
   const wrongState = notInState('close', m.state);
   if (wrongState) return deny(wrongState);
-  if (reason === 'other' && !note?.trim()) return deny(refuse(LIFECYCLE_RULE_ID, 'closure_note_required', { reason }));
+  if (reason === 'other' && !note?.trim())
+    return deny(refuse(LIFECYCLE_RULE_ID, 'closure_note_required', { reason }));
   return allow({
     state: 'closed',
     reason,
@@ -41,7 +42,11 @@ export function closeMentorship(
 
 export interface RematchEffect {
   readonly state: 'awaiting_match';
-  readonly endAssignment: { readonly mentorId: string; readonly reason: RematchReason; readonly endedOn: LocalDate };
+  readonly endAssignment: {
+    readonly mentorId: string;
+    readonly reason: RematchReason;
+    readonly endedOn: LocalDate;
+  };
   readonly awaitingSince: LocalDate;
 }
 

@@ -16,7 +16,11 @@ describe('canRecordContact', () => {
       ok: false,
       refusals: [refuse('RAMP-4', 'briefing_not_acknowledged', {})],
     });
-    const later = buildServing('2026-01-05', {}, { mentor: buildMentor({ briefingAcknowledgedOn: '2026-01-07' }) });
+    const later = buildServing(
+      '2026-01-05',
+      {},
+      { mentor: buildMentor({ briefingAcknowledgedOn: '2026-01-07' }) },
+    );
     expect(canRecordContact(later, visit('2026-01-06T10:00:00Z'), FIXTURE_POLICY, NOW).ok).toBe(false);
     expect(canRecordContact(later, visit('2026-01-07T10:00:00Z'), FIXTURE_POLICY, NOW).ok).toBe(true);
   });
@@ -27,7 +31,9 @@ describe('canRecordContact', () => {
     const p4 = resolvePolicy('lv-siva-remote');
     if (!p3.ok || !p4.ok) throw new Error('preset');
     expect(canRecordContact(facts, visit('2026-01-06T10:00:00Z'), p3.policy, NOW).ok).toBe(false);
-    expect(canRecordContact(facts, { startsAt: at('2026-01-06T10:00:00Z'), mode: 'phone' }, p4.policy, NOW).ok).toBe(true);
+    expect(
+      canRecordContact(facts, { startsAt: at('2026-01-06T10:00:00Z'), mode: 'phone' }, p4.policy, NOW).ok,
+    ).toBe(true);
   });
 
   it('MOH-5: past the planned end date a contact needs an approved extension', () => {
@@ -44,7 +50,9 @@ describe('canRecordContact', () => {
     expect(canRecordContact(facts, visit('2029-02-28T12:00:00Z'), FIXTURE_POLICY, NOW).ok).toBe(true);
     expect(canRecordContact(facts, visit('2029-03-01T12:00:00Z'), FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
-      refusals: [refuse('MOH-6', 'total_duration_cap_reached', { maxMonths: 36, lastAllowedDay: '2029-02-28' })],
+      refusals: [
+        refuse('MOH-6', 'total_duration_cap_reached', { maxMonths: 36, lastAllowedDay: '2029-02-28' }),
+      ],
     });
   });
 
@@ -66,10 +74,17 @@ describe('canRecordContact', () => {
     expect(canRecordContact(facts, video('2026-04-15T12:00:00Z'), FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
       refusals: [
-        refuse('MOH-7', 'virtual_continuation_required', { horizonOn: '2026-04-15', approverRole: 'committee' }),
+        refuse('MOH-7', 'virtual_continuation_required', {
+          horizonOn: '2026-04-15',
+          approverRole: 'committee',
+        }),
       ],
     });
-    const approved = buildServing('2026-01-15', { mode: 'virtual', virtualSince: '2026-01-15', virtualApprovedUntil: '2026-07-14' });
+    const approved = buildServing('2026-01-15', {
+      mode: 'virtual',
+      virtualSince: '2026-01-15',
+      virtualApprovedUntil: '2026-07-14',
+    });
     expect(canRecordContact(approved, video('2026-04-15T12:00:00Z'), FIXTURE_POLICY, NOW).ok).toBe(true);
   });
 
@@ -80,7 +95,9 @@ describe('canRecordContact', () => {
       refusals: [refuse('PLATFORM-4', 'action_not_available', { action: 'record_contact', state: 'closed' })],
     });
     const facts = buildServing('2026-01-15');
-    expect(canRecordContact(facts, visit('2026-02-01T10:00:00Z'), FIXTURE_POLICY, at('2026-02-01T09:00:00Z'))).toEqual({
+    expect(
+      canRecordContact(facts, visit('2026-02-01T10:00:00Z'), FIXTURE_POLICY, at('2026-02-01T09:00:00Z')),
+    ).toEqual({
       ok: false,
       refusals: [refuse('API-01', 'contact_in_future', { date: '2026-02-01' })],
     });

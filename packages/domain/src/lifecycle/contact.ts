@@ -3,7 +3,13 @@ import type { Policy } from '../policy/schema';
 import type { Decision, Refusal } from '../refusal';
 import { allow, deny, refuse } from '../refusal';
 import { localDate } from '../time/zone';
-import { hospitalizationClock, mustSuspendForHospitalization, totalCapStatus, virtualContinuationMissing, virtualHorizonOn } from './clocks';
+import {
+  hospitalizationClock,
+  mustSuspendForHospitalization,
+  totalCapStatus,
+  virtualContinuationMissing,
+  virtualHorizonOn,
+} from './clocks';
 import type { LifecycleFacts } from './facts';
 import { notInState } from './guard';
 
@@ -49,7 +55,10 @@ export function canRecordContact(
   const cap = totalCapStatus(facts.serviceHistory, policy, today);
   if (cap && day > cap.lastAllowedDay) {
     refusals.push(
-      refuse(cap.ruleId, 'total_duration_cap_reached', { maxMonths: cap.maxMonths, lastAllowedDay: cap.lastAllowedDay }),
+      refuse(cap.ruleId, 'total_duration_cap_reached', {
+        maxMonths: cap.maxMonths,
+        lastAllowedDay: cap.lastAllowedDay,
+      }),
     );
   }
 

@@ -58,7 +58,9 @@ export function requestExtension(
   const today = localDate(now, policy.timeZone);
   const refusals = untilRefusals(facts, until, policy, today);
   if (m.plannedEndOn && until <= m.plannedEndOn) {
-    refusals.push(refuse(policy.duration.ruleId, 'extension_not_later', { until, plannedEndOn: m.plannedEndOn }));
+    refusals.push(
+      refuse(policy.duration.ruleId, 'extension_not_later', { until, plannedEndOn: m.plannedEndOn }),
+    );
   }
   if (refusals.length) return deny(...refusals);
   return requestApproval(

@@ -60,7 +60,10 @@ export function canStartGroup(group: GroupFacts, policy: Policy): Decision {
   const refusals: Refusal[] = [];
   if (group.memberIds.length < rule.minParticipants) {
     refusals.push(
-      refuse(rule.ruleId, 'group_too_small', { members: group.memberIds.length, minParticipants: rule.minParticipants }),
+      refuse(rule.ruleId, 'group_too_small', {
+        members: group.memberIds.length,
+        minParticipants: rule.minParticipants,
+      }),
     );
   }
   if (group.plannedMeetings < rule.minMeetings || group.plannedMeetings > rule.maxMeetings) {

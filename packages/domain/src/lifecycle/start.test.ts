@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_POLICY, fixturePolicy } from '../policy/fixture';
-import { resolvePolicy } from '../policy/resolve';
 import type { PresetId } from '../policy/presets';
+import { resolvePolicy } from '../policy/resolve';
 import { refuse } from '../refusal';
 import { buildFacts, buildMatch, buildMentor, buildParticipant, buildPlan } from './builders';
 import { canStart } from './start';
@@ -13,7 +13,8 @@ const preset = (id: PresetId) => {
   if (!r.ok) throw new Error(id);
   return r.policy;
 };
-const codes = (d: ReturnType<typeof canStart>) => (d.ok ? [] : d.refusals.map((r) => `${r.ruleId} ${r.code}`));
+const codes = (d: ReturnType<typeof canStart>) =>
+  d.ok ? [] : d.refusals.map((r) => `${r.ruleId} ${r.code}`);
 
 describe('canStart with the neutral fixture', () => {
   it('MOH-1: an approved match with a one-goal plan starts a 3-month trial and a 24-month plan', () => {
@@ -32,11 +33,15 @@ describe('canStart with the neutral fixture', () => {
   });
 
   it('MOH-1: a match not approved by the coordinator cannot start', () => {
-    expect(canStart(buildFacts({ match: buildMatch({ approvedByRole: 'mentor' }) }), FIXTURE_POLICY, NOW)).toEqual({
+    expect(
+      canStart(buildFacts({ match: buildMatch({ approvedByRole: 'mentor' }) }), FIXTURE_POLICY, NOW),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MOH-1', 'match_not_approved', { approverRole: 'coordinator' })],
     });
-    expect(codes(canStart(buildFacts({ match: null }), FIXTURE_POLICY, NOW))).toEqual(['MOH-1 match_missing']);
+    expect(codes(canStart(buildFacts({ match: null }), FIXTURE_POLICY, NOW))).toEqual([
+      'MOH-1 match_missing',
+    ]);
   });
 
   it('MOH-1: a plan without goals cannot start', () => {
@@ -111,7 +116,9 @@ describe('canStart with the neutral fixture', () => {
     const used = buildFacts({ serviceHistory: [{ from: '2022-01-10', to: '2025-01-09' }] });
     expect(canStart(used, FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
-      refusals: [refuse('MOH-6', 'total_duration_cap_reached', { maxMonths: 36, lastAllowedDay: '2026-01-14' })],
+      refusals: [
+        refuse('MOH-6', 'total_duration_cap_reached', { maxMonths: 36, lastAllowedDay: '2026-01-14' }),
+      ],
     });
   });
 
@@ -156,7 +163,10 @@ describe('canStart with the presets', () => {
   it('CM-1: the Community Mentors preset needs 50 training hours', () => {
     const p2 = preset('il-community-mentors');
     const d = canStart(buildFacts({ mentor: buildMentor({ trainingHours: 49 }), plan: null }), p2, NOW);
-    expect(d).toEqual({ ok: false, refusals: [refuse('CM-1', 'mentor_training_hours_short', { hours: 49, requiredHours: 50 })] });
+    expect(d).toEqual({
+      ok: false,
+      refusals: [refuse('CM-1', 'mentor_training_hours_short', { hours: 49, requiredHours: 50 })],
+    });
   });
 
   it('CM-3: the Community Mentors preset serves people from 16', () => {
@@ -167,7 +177,11 @@ describe('canStart with the presets', () => {
 
   it('MOH-10: the Israeli preset refuses a 20-year-old mentor', () => {
     const p1 = preset('il-social-mentorship');
-    const d = canStart(buildFacts({ mentor: buildMentor({ birthDate: '2005-06-01' }), plan: buildPlan([['recovery']]) }), p1, NOW);
+    const d = canStart(
+      buildFacts({ mentor: buildMentor({ birthDate: '2005-06-01' }), plan: buildPlan([['recovery']]) }),
+      p1,
+      NOW,
+    );
     expect(codes(d)).toEqual(['MOH-10 mentor_too_young']);
   });
 

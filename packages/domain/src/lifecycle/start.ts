@@ -57,7 +57,9 @@ export function canStart(facts: LifecycleFacts, policy: Policy, now: Date): Deci
     policy.matchApproval &&
     (match.approvedByRole !== policy.matchApproval.approverRole || !match.approvedOn)
   ) {
-    refusals.push(refuse(matchRule, 'match_not_approved', { approverRole: policy.matchApproval.approverRole }));
+    refusals.push(
+      refuse(matchRule, 'match_not_approved', { approverRole: policy.matchApproval.approverRole }),
+    );
   }
 
   const plan = planReadyForStart(facts.plan, policy);
@@ -78,7 +80,8 @@ export function canStart(facts: LifecycleFacts, policy: Policy, now: Date): Deci
 
   if (policy.participantMinAge) {
     const { ruleId, years } = policy.participantMinAge;
-    if (!participant?.birthDate) refusals.push(refuse(ruleId, 'participant_birth_date_missing', { minAge: years }));
+    if (!participant?.birthDate)
+      refusals.push(refuse(ruleId, 'participant_birth_date_missing', { minAge: years }));
     else {
       const age = ageOn(participant.birthDate, today);
       if (age < years) refusals.push(refuse(ruleId, 'participant_too_young', { age, minAge: years }));
@@ -90,18 +93,23 @@ export function canStart(facts: LifecycleFacts, policy: Policy, now: Date): Deci
     const completed = !!mentor.trainingCompletedOn && mentor.trainingCompletedOn <= today;
     if (!completed) refusals.push(refuse(ruleId, 'mentor_training_incomplete', {}));
     else if (mentor.trainingHours < requiredHours) {
-      refusals.push(refuse(ruleId, 'mentor_training_hours_short', { hours: mentor.trainingHours, requiredHours }));
+      refusals.push(
+        refuse(ruleId, 'mentor_training_hours_short', { hours: mentor.trainingHours, requiredHours }),
+      );
     }
   }
 
-  if (policy.mentorNotFamily && mentor && mentor.familyOf.includes(m.participantId)) {
+  if (policy.mentorNotFamily && mentor?.familyOf.includes(m.participantId)) {
     refusals.push(refuse(policy.mentorNotFamily.ruleId, 'mentor_is_family', {}));
   }
 
   const cap = totalCapStatus(facts.serviceHistory, policy, today);
   if (cap?.reached) {
     refusals.push(
-      refuse(cap.ruleId, 'total_duration_cap_reached', { maxMonths: cap.maxMonths, lastAllowedDay: cap.lastAllowedDay }),
+      refuse(cap.ruleId, 'total_duration_cap_reached', {
+        maxMonths: cap.maxMonths,
+        lastAllowedDay: cap.lastAllowedDay,
+      }),
     );
   }
 

@@ -25,7 +25,9 @@ export function recordHospitalization(
   if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'hospitalization_not_in_program', {}));
   const wrongState = notInState('record_hospitalization', facts.mentorship.state);
   if (wrongState) return deny(wrongState);
-  const dates = [h.startedOn, h.expectedDischargeOn, h.dischargedOn].filter((d): d is LocalDate => d !== null);
+  const dates = [h.startedOn, h.expectedDischargeOn, h.dischargedOn].filter(
+    (d): d is LocalDate => d !== null,
+  );
   const valid =
     dates.every(isLocalDate) &&
     (!h.expectedDischargeOn || h.expectedDischargeOn >= h.startedOn) &&
@@ -49,7 +51,9 @@ export function suspendMentorship(
   const wrongState = notInState('suspend', m.state);
   if (wrongState) return deny(wrongState);
   if (reason === 'hospitalization' && !m.hospitalization) {
-    return deny(refuse(policy.hospitalization?.ruleId ?? LIFECYCLE_RULE_ID, 'hospitalization_not_recorded', {}));
+    return deny(
+      refuse(policy.hospitalization?.ruleId ?? LIFECYCLE_RULE_ID, 'hospitalization_not_recorded', {}),
+    );
   }
   const from = m.state === 'trial' ? 'trial' : 'active';
   return allow({ state: 'suspended', suspension: { reason, since: localDate(now, policy.timeZone), from } });
@@ -86,7 +90,10 @@ export function resumeMentorship(
   const cap = totalCapStatus(facts.serviceHistory, policy, today);
   if (cap?.reached) {
     refusals.push(
-      refuse(cap.ruleId, 'total_duration_cap_reached', { maxMonths: cap.maxMonths, lastAllowedDay: cap.lastAllowedDay }),
+      refuse(cap.ruleId, 'total_duration_cap_reached', {
+        maxMonths: cap.maxMonths,
+        lastAllowedDay: cap.lastAllowedDay,
+      }),
     );
   }
   if (refusals.length) return deny(...refusals);

@@ -13,7 +13,11 @@ import { applyVirtualContinuation, requestVirtualContinuation, switchMode } from
 const at = (iso: string) => new Date(iso);
 const META = { id: 'ap-1', requestedBy: 'u-coord', reason: 'Still working on the job goal' };
 const approve = (a: Approval, role: 'committee' | 'coordinator' = 'committee') => {
-  const d = decideApproval(a, { outcome: 'approve', by: 'u-c', role, at: at('2026-03-01T10:00:00Z'), reason: 'ok' }, FIXTURE_POLICY);
+  const d = decideApproval(
+    a,
+    { outcome: 'approve', by: 'u-c', role, at: at('2026-03-01T10:00:00Z'), reason: 'ok' },
+    FIXTURE_POLICY,
+  );
   if (!d.ok) throw new Error(JSON.stringify(d.refusals));
   return d.value;
 };
@@ -47,7 +51,11 @@ describe('MOH-4 trial review', () => {
 
   it('MOH-4: revise plan keeps the mentor, moves to active and asks for a new plan', () => {
     const d = reviewTrial(trial, 'revise_plan', FIXTURE_POLICY, NOW);
-    expect(d.ok && d.value).toMatchObject({ nextState: 'active', endAssignment: null, planRevisionRequired: true });
+    expect(d.ok && d.value).toMatchObject({
+      nextState: 'active',
+      endAssignment: null,
+      planRevisionRequired: true,
+    });
   });
 
   it('MOH-4: a trial is reviewed once, and only in trial', () => {
@@ -103,7 +111,11 @@ describe('MOH-5 extension', () => {
     expect(requestExtension(facts, '2029-01-15', META, FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
       refusals: [
-        refuse('MOH-6', 'extension_beyond_total_cap', { until: '2029-01-15', lastAllowedDay: '2029-01-14', maxMonths: 36 }),
+        refuse('MOH-6', 'extension_beyond_total_cap', {
+          until: '2029-01-15',
+          lastAllowedDay: '2029-01-14',
+          maxMonths: 36,
+        }),
       ],
     });
   });
@@ -111,7 +123,13 @@ describe('MOH-5 extension', () => {
   it('MOH-5: one pending request at a time', () => {
     const pending = requestExtension(facts, '2028-07-14', META, FIXTURE_POLICY, NOW);
     if (!pending.ok) throw new Error('first');
-    const again = requestExtension({ ...facts, approvals: [pending.value] }, '2028-08-14', { ...META, id: 'ap-2' }, FIXTURE_POLICY, NOW);
+    const again = requestExtension(
+      { ...facts, approvals: [pending.value] },
+      '2028-08-14',
+      { ...META, id: 'ap-2' },
+      FIXTURE_POLICY,
+      NOW,
+    );
     expect(again).toEqual({
       ok: false,
       refusals: [refuse('MOH-5', 'approval_already_pending', { kind: 'extension', approvalId: 'ap-1' })],
@@ -142,7 +160,13 @@ describe('MOH-7 virtual mode', () => {
 
   it('MOH-7: continuation beyond 3 months is asked of the district coordinator (committee) and applied once approved', () => {
     const virtual = buildServing('2026-01-05', { mode: 'virtual', virtualSince: '2026-01-15' });
-    const req = requestVirtualContinuation(virtual, '2026-07-14', META, FIXTURE_POLICY, at('2026-04-01T10:00:00Z'));
+    const req = requestVirtualContinuation(
+      virtual,
+      '2026-07-14',
+      META,
+      FIXTURE_POLICY,
+      at('2026-04-01T10:00:00Z'),
+    );
     expect(req.ok && req.value.params).toEqual({ until: '2026-07-14', horizonOn: '2026-04-15' });
     expect(req.ok && req.value.kind).toBe('virtual_continuation');
     if (!req.ok) return;
@@ -153,10 +177,15 @@ describe('MOH-7 virtual mode', () => {
     expect(requestVirtualContinuation(virtual, '2026-04-14', META, FIXTURE_POLICY, NOW)).toEqual({
       ok: false,
       refusals: [
-        refuse('MOH-7', 'virtual_continuation_before_horizon', { until: '2026-04-14', horizonOn: '2026-04-15' }),
+        refuse('MOH-7', 'virtual_continuation_before_horizon', {
+          until: '2026-04-14',
+          horizonOn: '2026-04-15',
+        }),
       ],
     });
-    expect(requestVirtualContinuation(buildServing('2026-01-05'), '2026-07-14', META, FIXTURE_POLICY, NOW)).toEqual({
+    expect(
+      requestVirtualContinuation(buildServing('2026-01-05'), '2026-07-14', META, FIXTURE_POLICY, NOW),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MOH-7', 'not_virtual', {})],
     });
@@ -185,34 +214,55 @@ describe('MOH-15 hospitalization, suspension and renewal', () => {
   it('MOH-15: records start and expected discharge; discharge before admission is refused', () => {
     const facts = buildServing('2025-06-01');
     expect(recordHospitalization(facts, h, FIXTURE_POLICY)).toEqual({ ok: true, value: h });
-    expect(recordHospitalization(facts, { ...h, expectedDischargeOn: '2026-01-01' }, FIXTURE_POLICY)).toEqual({
-      ok: false,
-      refusals: [refuse('MOH-15', 'hospitalization_dates_invalid', { startedOn: '2026-01-10' })],
-    });
+    expect(recordHospitalization(facts, { ...h, expectedDischargeOn: '2026-01-01' }, FIXTURE_POLICY)).toEqual(
+      {
+        ok: false,
+        refusals: [refuse('MOH-15', 'hospitalization_dates_invalid', { startedOn: '2026-01-10' })],
+      },
+    );
   });
 
   it('MOH-15: suspension remembers the state to return to', () => {
     const facts = buildServing('2025-06-01', { hospitalization: h });
     expect(suspendMentorship(facts, 'hospitalization', FIXTURE_POLICY, at('2026-04-10T10:00:00Z'))).toEqual({
       ok: true,
-      value: { state: 'suspended', suspension: { reason: 'hospitalization', since: '2026-04-10', from: 'active' } },
+      value: {
+        state: 'suspended',
+        suspension: { reason: 'hospitalization', since: '2026-04-10', from: 'active' },
+      },
     });
-    expect(suspendMentorship(buildServing('2025-06-01'), 'hospitalization', FIXTURE_POLICY, at('2026-04-10T10:00:00Z'))).toEqual({
+    expect(
+      suspendMentorship(
+        buildServing('2025-06-01'),
+        'hospitalization',
+        FIXTURE_POLICY,
+        at('2026-04-10T10:00:00Z'),
+      ),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MOH-15', 'hospitalization_not_recorded', {})],
     });
   });
 
   it('MOH-15: renewal opens exactly 2 weeks before the expected discharge, in the program zone', () => {
-    const suspended = buildServing('2025-06-01', {
-      state: 'suspended',
-      hospitalization: h,
-      suspension: { reason: 'hospitalization', since: '2026-04-10', from: 'active' },
-    }, { serviceHistory: [{ from: '2025-06-01', to: '2026-04-10' }] });
+    const suspended = buildServing(
+      '2025-06-01',
+      {
+        state: 'suspended',
+        hospitalization: h,
+        suspension: { reason: 'hospitalization', since: '2026-04-10', from: 'active' },
+      },
+      { serviceHistory: [{ from: '2025-06-01', to: '2026-04-10' }] },
+    );
     // 15 June 23:59 Copenhagen (UTC+2) is still too early; 16 June 00:00 is open.
     expect(resumeMentorship(suspended, FIXTURE_POLICY, at('2026-06-15T21:59:00Z'))).toEqual({
       ok: false,
-      refusals: [refuse('MOH-15', 'renewal_not_open', { renewalOpensOn: '2026-06-16', expectedDischargeOn: '2026-06-30' })],
+      refusals: [
+        refuse('MOH-15', 'renewal_not_open', {
+          renewalOpensOn: '2026-06-16',
+          expectedDischargeOn: '2026-06-30',
+        }),
+      ],
     });
     expect(resumeMentorship(suspended, FIXTURE_POLICY, at('2026-06-15T22:00:00Z'))).toEqual({
       ok: true,
@@ -247,7 +297,13 @@ describe('closure and rematch', () => {
 
   it('MOH-14: the participant may end the service at any time, from any open state', () => {
     for (const state of ['awaiting_match', 'trial', 'active', 'suspended'] as const) {
-      const d = closeMentorship(buildServing('2026-01-05', { state }), 'participant_choice', null, FIXTURE_POLICY, NOW);
+      const d = closeMentorship(
+        buildServing('2026-01-05', { state }),
+        'participant_choice',
+        null,
+        FIXTURE_POLICY,
+        NOW,
+      );
       expect(d.ok && d.value).toEqual({
         state: 'closed',
         reason: 'participant_choice',
@@ -262,10 +318,13 @@ describe('closure and rematch', () => {
       ok: false,
       refusals: [refuse('PLATFORM-4', 'closure_note_required', { reason: 'other' })],
     });
-    expect(closeMentorship(buildServing('2026-01-05'), 'other', 'Moved abroad', FIXTURE_POLICY, NOW).ok).toBe(true);
-    expect(closeMentorship(buildServing('2026-01-05', { state: 'closed' }), 'goals_met', null, FIXTURE_POLICY, NOW).ok).toBe(
-      false,
+    expect(closeMentorship(buildServing('2026-01-05'), 'other', 'Moved abroad', FIXTURE_POLICY, NOW).ok).toBe(
+      true,
     );
+    expect(
+      closeMentorship(buildServing('2026-01-05', { state: 'closed' }), 'goals_met', null, FIXTURE_POLICY, NOW)
+        .ok,
+    ).toBe(false);
   });
 
   it('MOH-16: when the mentor leaves, the mentorship waits for a new mentor and keeps its history', () => {
@@ -277,7 +336,9 @@ describe('closure and rematch', () => {
         awaitingSince: '2026-05-05',
       },
     });
-    expect(changeMentor(buildServing('2026-01-05', { mentorId: null }), 'mismatch', FIXTURE_POLICY, NOW)).toEqual({
+    expect(
+      changeMentor(buildServing('2026-01-05', { mentorId: null }), 'mismatch', FIXTURE_POLICY, NOW),
+    ).toEqual({
       ok: false,
       refusals: [refuse('MOH-16', 'no_current_mentor', {})],
     });

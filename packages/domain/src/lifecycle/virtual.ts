@@ -24,7 +24,12 @@ export interface ModeEffect {
 }
 
 /** MOH-7: switch between in-person and (temporary) virtual mentorship; the virtual clock starts today. */
-export function switchMode(facts: LifecycleFacts, mode: MentorshipMode, policy: Policy, now: Date): Decision<ModeEffect> {
+export function switchMode(
+  facts: LifecycleFacts,
+  mode: MentorshipMode,
+  policy: Policy,
+  now: Date,
+): Decision<ModeEffect> {
   const m = facts.mentorship;
   if (!policy.virtual) return deny(refuse(LIFECYCLE_RULE_ID, 'virtual_not_in_program', {}));
   const wrongState = notInState('switch_mode', m.state);
@@ -59,7 +64,11 @@ export function requestVirtualContinuation(
   const cap = totalCapStatus(facts.serviceHistory, policy, localDate(now, policy.timeZone));
   if (cap && until > cap.lastAllowedDay) {
     refusals.push(
-      refuse(cap.ruleId, 'extension_beyond_total_cap', { until, lastAllowedDay: cap.lastAllowedDay, maxMonths: cap.maxMonths }),
+      refuse(cap.ruleId, 'extension_beyond_total_cap', {
+        until,
+        lastAllowedDay: cap.lastAllowedDay,
+        maxMonths: cap.maxMonths,
+      }),
     );
   }
   if (refusals.length) return deny(...refusals);
@@ -81,7 +90,11 @@ export function applyVirtualContinuation(
   if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'virtual_not_in_program', {}));
   const refusals = approvedFor(approval, facts.mentorship, rule.ruleId);
   if (approval.kind !== 'virtual_continuation') {
-    refusals.push(refuse(rule.ruleId, 'approval_wrong_kind', { approvalId: approval.id, kind: approval.kind }));
+    refusals.push(
+      refuse(rule.ruleId, 'approval_wrong_kind', { approvalId: approval.id, kind: approval.kind }),
+    );
   }
-  return refusals.length ? deny(...refusals) : allow({ virtualApprovedUntil: String(approval.params.until ?? '') });
+  return refusals.length
+    ? deny(...refusals)
+    : allow({ virtualApprovedUntil: String(approval.params.until ?? '') });
 }

@@ -1,7 +1,7 @@
+import { APPROVAL_KINDS, APPROVAL_STATUSES } from '../approvals/approval';
 import type { AttentionKind } from '../attention/items';
 import { ACCOMPANIMENT_TYPES, CONTACT_MODES } from '../contacts/modes';
 import { CLOSURE_REASONS, MENTORSHIP_ACTIONS, MENTORSHIP_STATES } from '../lifecycle/states';
-import { APPROVAL_KINDS, APPROVAL_STATUSES } from '../approvals/approval';
 import { RISK_SEVERITIES } from '../policy/schema';
 import { ROLES } from '../roles';
 import type { RefusalCode } from './codes';
@@ -14,7 +14,17 @@ import type { RefusalCode } from './codes';
  * zero/one/two/few/many/other, Hebrew one/two/other, Latvian zero/one/other.
  * `#` in a form is the formatted number.
  */
-export const UNITS = ['hours', 'minutes', 'visits', 'days', 'months', 'years', 'goals', 'meetings', 'participants'] as const;
+export const UNITS = [
+  'hours',
+  'minutes',
+  'visits',
+  'days',
+  'months',
+  'years',
+  'goals',
+  'meetings',
+  'participants',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };

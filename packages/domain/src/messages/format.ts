@@ -24,40 +24,41 @@ export function placeholdersOf(template: string): Placeholder[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1] ?? '', format: m[2] ?? null }));
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
-  return f;
+/** One Intl object per locale, built on first use. */
+function perLocale<T>(build: (locale: Locale) => T): (locale: Locale) => T {
+  const cache = new Map<Locale, T>();
+  return (locale) => {
+    const hit = cache.get(locale);
+    if (hit) return hit;
+    const made = build(locale);
+    cache.set(locale, made);
+    return made;
+  };
 }
 
-function plural(locale: Locale): Intl.PluralRules {
-  let r = pluralRules.get(locale);
-  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r;
-}
-
-function dateFormat(locale: Locale): Intl.DateTimeFormat {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    // Latvian month names inflect with the sentence; the numeric form (15.04.2026) reads in any position.
-    const options: Intl.DateTimeFormatOptions =
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+const plural = perLocale((locale) => new Intl.PluralRules(locale));
+// Latvian month names inflect with the sentence; the numeric form (15.04.2026) reads in any position.
+const dateFormat = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(
+      locale,
       locale === 'lv'
         ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-        : { dateStyle: 'long', timeZone: 'UTC' };
-    dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, options)));
-  }
-  return f;
-}
+        : { dateStyle: 'long', timeZone: 'UTC' },
+    ),
+);
 
 const isUnit = (f: string): f is Unit => (UNITS as readonly string[]).includes(f);
 const isLabel = (v: string): v is LabelKey => (LABEL_KEYS as readonly string[]).includes(v);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function formatValue(locale: Locale, catalog: Catalog, value: RefusalParams[string] | undefined, format: string | null) {
+function formatValue(
+  locale: Locale,
+  catalog: Catalog,
+  value: RefusalParams[string] | undefined,
+  format: string | null,
+) {
   if (value === null || value === undefined || value === '') return '…';
   if (format === 'date' && typeof value === 'string' && isLocalDate(value)) {
     const [y, m, d] = value.split('-').map(Number);
@@ -68,7 +69,12 @@ function formatValue(locale: Locale, catalog: Catalog, value: RefusalParams[stri
   if (format === 'label' && typeof value === 'string') {
     return isLabel(value) ? catalog.labels[value] : value.replaceAll('_', ' ');
   }
-  if (format && (format === 'number' || isUnit(format)) && typeof value === 'number' && Number.isFinite(value)) {
+  if (
+    format &&
+    (format === 'number' || isUnit(format)) &&
+    typeof value === 'number' &&
+    Number.isFinite(value)
+  ) {
     const n = round2(value);
     const text = numberFormat(locale).format(n);
     if (format === 'number') return text;
@@ -76,7 +82,9 @@ function formatValue(locale: Locale, catalog: Catalog, value: RefusalParams[stri
     return (forms[plural(locale).select(n)] ?? forms.other).replaceAll('#', text);
   }
   // Program keys such as a support domain read better without underscores.
-  return typeof value === 'string' && /^[a-z][a-z0-9_]*$/.test(value) ? value.replaceAll('_', ' ') : String(value);
+  return typeof value === 'string' && /^[a-z][a-z0-9_]*$/.test(value)
+    ? value.replaceAll('_', ' ')
+    : String(value);
 }
 
 /** Fills a template: plurals by Intl.PluralRules, numbers and dates by Intl, enum values by label. */
@@ -109,7 +117,10 @@ export function refusalMessage(locale: Locale, refusal: Pick<Refusal, 'ruleId' |
 }
 
 /** The sentence for an attention item, followed by its rule ID. */
-export function attentionMessage(locale: Locale, item: Pick<AttentionItem, 'kind' | 'ruleId' | 'params'>): string {
+export function attentionMessage(
+  locale: Locale,
+  item: Pick<AttentionItem, 'kind' | 'ruleId' | 'params'>,
+): string {
   return `${formatTemplate(locale, CATALOGS[locale].attention[item.kind], item.params)} (${item.ruleId})`;
 }
 

@@ -6,7 +6,14 @@ import { refuse } from '../refusal';
 import { LOCALES } from '../roles';
 import { LABEL_KEYS, UNITS } from './catalog';
 import { REFUSAL_CODES } from './codes';
-import { attentionMessage, CATALOGS, formatTemplate, labelFor, placeholdersOf, refusalMessage } from './format';
+import {
+  attentionMessage,
+  CATALOGS,
+  formatTemplate,
+  labelFor,
+  placeholdersOf,
+  refusalMessage,
+} from './format';
 
 const SRC = join(import.meta.dirname, '..');
 const sourceFiles = (readdirSync(SRC, { recursive: true }) as string[])
@@ -17,7 +24,8 @@ const sourceFiles = (readdirSync(SRC, { recursive: true }) as string[])
 function sampleParams(template: string): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const { name, format } of placeholdersOf(template)) {
-    out[name] = format === 'date' ? '2026-04-15' : format === 'label' ? 'coordinator' : format ? 3 : 'employment';
+    out[name] =
+      format === 'date' ? '2026-04-15' : format === 'label' ? 'coordinator' : format ? 3 : 'employment';
   }
   return out;
 }
@@ -47,7 +55,9 @@ describe('catalog completeness', () => {
   it('every attention kind has a sentence in all five languages, with the same placeholders as English', () => {
     for (const kind of ATTENTION_KINDS) {
       for (const locale of LOCALES) {
-        expect(names(CATALOGS[locale].attention[kind]), `${locale} ${kind}`).toEqual(names(CATALOGS.en.attention[kind]));
+        expect(names(CATALOGS[locale].attention[kind]), `${locale} ${kind}`).toEqual(
+          names(CATALOGS.en.attention[kind]),
+        );
       }
     }
   });
@@ -55,8 +65,10 @@ describe('catalog completeness', () => {
   it('translations are not English copies', () => {
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       const c = CATALOGS[locale];
-      for (const code of REFUSAL_CODES) expect(c.refusals[code], `${locale} ${code}`).not.toBe(CATALOGS.en.refusals[code]);
-      for (const kind of ATTENTION_KINDS) expect(c.attention[kind], `${locale} ${kind}`).not.toBe(CATALOGS.en.attention[kind]);
+      for (const code of REFUSAL_CODES)
+        expect(c.refusals[code], `${locale} ${code}`).not.toBe(CATALOGS.en.refusals[code]);
+      for (const kind of ATTENTION_KINDS)
+        expect(c.attention[kind], `${locale} ${kind}`).not.toBe(CATALOGS.en.attention[kind]);
     }
   });
 
@@ -79,9 +91,11 @@ describe('catalog completeness', () => {
     for (const locale of LOCALES) {
       const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
       for (const unit of UNITS) {
-        for (const cat of categories) expect(CATALOGS[locale].units[unit][cat], `${locale} ${unit} ${cat}`).toBeTruthy();
+        for (const cat of categories)
+          expect(CATALOGS[locale].units[unit][cat], `${locale} ${unit} ${cat}`).toBeTruthy();
       }
-      for (const key of LABEL_KEYS) expect(CATALOGS[locale].labels[key].length, `${locale} ${key}`).toBeGreaterThan(0);
+      for (const key of LABEL_KEYS)
+        expect(CATALOGS[locale].labels[key].length, `${locale} ${key}`).toBeGreaterThan(0);
     }
   });
 });
@@ -117,7 +131,14 @@ describe('sentences', () => {
 
   it('Arabic uses all six plural forms', () => {
     const hours = (n: number) => formatTemplate('ar', '{n|hours}', { n });
-    expect([0, 1, 2, 3, 11, 100].map(hours)).toEqual(['0 ساعة', 'ساعة واحدة', 'ساعتان', '3 ساعات', '11 ساعة', '100 ساعة']);
+    expect([0, 1, 2, 3, 11, 100].map(hours)).toEqual([
+      '0 ساعة',
+      'ساعة واحدة',
+      'ساعتان',
+      '3 ساعات',
+      '11 ساعة',
+      '100 ساعة',
+    ]);
     expect(formatTemplate('ar', '{n|days}', { n: 11 })).toBe('11 يومًا');
   });
 
@@ -145,12 +166,16 @@ describe('sentences', () => {
   });
 
   it('MOH-4: an attention item reads as a sentence with its rule', () => {
-    expect(attentionMessage('en', { kind: 'trial_review', ruleId: 'MOH-4', params: { dueOn: '2026-04-15' } })).toBe(
-      'Trial review due by April 15, 2026. (MOH-4)',
-    );
-    expect(attentionMessage('lv', { kind: 'awaiting_mentor', ruleId: 'MOH-16', params: { since: '2026-04-01', days: 14 } })).toBe(
-      'Gaida mentoru kopš 01.04.2026 (14 dienu). (MOH-16)',
-    );
+    expect(
+      attentionMessage('en', { kind: 'trial_review', ruleId: 'MOH-4', params: { dueOn: '2026-04-15' } }),
+    ).toBe('Trial review due by April 15, 2026. (MOH-4)');
+    expect(
+      attentionMessage('lv', {
+        kind: 'awaiting_mentor',
+        ruleId: 'MOH-16',
+        params: { since: '2026-04-01', days: 14 },
+      }),
+    ).toBe('Gaida mentoru kopš 01.04.2026 (14 dienu). (MOH-16)');
   });
 
   it('an unknown code falls back to a generic sentence; a missing value shows an ellipsis', () => {

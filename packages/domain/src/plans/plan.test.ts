@@ -13,7 +13,13 @@ import {
   validateGoal,
 } from './plan';
 
-const goal = (over: Partial<Goal> = {}): Goal => ({ id: 'g1', title: 'Find a volunteer place', domains: ['leisure'], progress: [], ...over });
+const goal = (over: Partial<Goal> = {}): Goal => ({
+  id: 'g1',
+  title: 'Find a volunteer place',
+  domains: ['leisure'],
+  progress: [],
+  ...over,
+});
 const plan = (...goals: Goal[]): Plan => ({ goals });
 
 describe('planReadyForStart', () => {
@@ -85,6 +91,10 @@ describe('progress over time', () => {
   });
 
   it('lists the domains a plan covers once each', () => {
-    expect(domainsCovered(plan(goal({ domains: ['a', 'b'] }), goal({ domains: ['b', 'c'] })))).toEqual(['a', 'b', 'c']);
+    expect(domainsCovered(plan(goal({ domains: ['a', 'b'] }), goal({ domains: ['b', 'c'] })))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
+import type { Policy } from '../policy/schema';
 import type { Decision, Refusal } from '../refusal';
 import { allow, deny, refuse } from '../refusal';
-import type { Policy } from '../policy/schema';
 import type { LocalDate } from '../time/zone';
 import { isLocalDate } from '../time/zone';
 
@@ -44,10 +44,7 @@ export function unknownDomainRefusals(domains: readonly string[], policy: Policy
 
 /** A goal's domains must come from the program's list. */
 export function validateGoal(goal: Goal, policy: Policy): Decision<Goal> {
-  const refusals = [
-    ...unknownDomainRefusals(goal.domains, policy),
-    ...goal.progress.flatMap(ratingRefusals),
-  ];
+  const refusals = [...unknownDomainRefusals(goal.domains, policy), ...goal.progress.flatMap(ratingRefusals)];
   return refusals.length ? deny(...refusals) : allow(goal);
 }
 
@@ -62,7 +59,9 @@ export function planReadyForStart(plan: Plan | null, policy: Policy): Decision {
   if (!plan) return deny(refuse(rule.ruleId, 'plan_missing', { minGoals: rule.minGoals }));
   const refusals: Refusal[] = [];
   if (plan.goals.length < rule.minGoals) {
-    refusals.push(refuse(rule.ruleId, 'plan_too_few_goals', { goals: plan.goals.length, minGoals: rule.minGoals }));
+    refusals.push(
+      refuse(rule.ruleId, 'plan_too_few_goals', { goals: plan.goals.length, minGoals: rule.minGoals }),
+    );
   }
   const covered = domainsCovered(plan);
   for (const required of rule.requiredDomains ?? []) {

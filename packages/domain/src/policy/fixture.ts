@@ -14,7 +14,13 @@ export const FIXTURE_POLICY: Policy = zPolicy.parse({
   accompaniment: { ruleId: 'MUNI-2', types: ['authority_meeting', 'letters', 'doctor', 'other'] },
   plan: { ruleId: 'MOH-1', minGoals: 1 },
   matchApproval: { ruleId: 'MOH-1', approverRole: 'coordinator' },
-  weeklyCap: { ruleId: 'MOH-3', maxHours: 3, maxVisits: 2, countedModes: ['in_person'], overrideRole: 'coordinator' },
+  weeklyCap: {
+    ruleId: 'MOH-3',
+    maxHours: 3,
+    maxVisits: 2,
+    countedModes: ['in_person'],
+    overrideRole: 'coordinator',
+  },
   virtual: {
     ruleId: 'MOH-7',
     modes: ['video', 'phone'],

@@ -42,7 +42,11 @@ describe('presets', () => {
       expect(p.trial).toMatchObject({ ruleId: 'MOH-4', months: 3, reviewerRole: 'coordinator' });
     });
     it('MOH-5: two years by default; the committee approves extensions', () => {
-      expect(p.duration).toMatchObject({ ruleId: 'MOH-5', defaultMonths: 24, extensionApproverRole: 'committee' });
+      expect(p.duration).toMatchObject({
+        ruleId: 'MOH-5',
+        defaultMonths: 24,
+        extensionApproverRole: 'committee',
+      });
     });
     it('MOH-6: at most 36 months in total', () => {
       expect(p.totalDurationCap).toMatchObject({ ruleId: 'MOH-6', maxMonths: 36 });
@@ -199,7 +203,11 @@ describe('resolvePolicy', () => {
   });
 
   it('returns field errors with dotted paths for invalid values and unknown keys', () => {
-    const r = resolvePolicy('dk-rampen', { timeZone: 'Mars/Olympus', weeklyCap: { maxHours: -1 }, colour: 'red' });
+    const r = resolvePolicy('dk-rampen', {
+      timeZone: 'Mars/Olympus',
+      weeklyCap: { maxHours: -1 },
+      colour: 'red',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = r.errors.map((e) => e.path).sort();
@@ -209,14 +217,18 @@ describe('resolvePolicy', () => {
   });
 
   it('refuses an unknown preset and non-object overrides', () => {
-    expect(resolvePolicy('xx')).toEqual({ ok: false, errors: [{ path: 'presetId', message: 'unknown preset' }] });
+    expect(resolvePolicy('xx')).toEqual({
+      ok: false,
+      errors: [{ path: 'presetId', message: 'unknown preset' }],
+    });
     expect(resolvePolicy('dk-rampen', [1]).ok).toBe(false);
   });
 
   it('checks bounds across fields', () => {
     const r = resolvePolicy('il-social-mentorship', { groups: { minParticipants: 20 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([{ path: 'groups.minParticipants', message: 'more than maxParticipants' }]);
+    if (!r.ok)
+      expect(r.errors).toEqual([{ path: 'groups.minParticipants', message: 'more than maxParticipants' }]);
   });
 
   it('does not mutate the preset', () => {

@@ -46,7 +46,9 @@ export const zPolicy = z
     /** Support domains that goals and contacts are tagged with. */
     supportDomains: z.strictObject({ ruleId: zRuleId, domains: z.array(zKey).min(1) }).optional(),
     /** Kinds of accompaniment a contact can record. */
-    accompaniment: z.strictObject({ ruleId: zRuleId, types: z.array(z.enum(ACCOMPANIMENT_TYPES)).min(1) }).optional(),
+    accompaniment: z
+      .strictObject({ ruleId: zRuleId, types: z.array(z.enum(ACCOMPANIMENT_TYPES)).min(1) })
+      .optional(),
     /** A plan with at least `minGoals` goals before a mentorship starts; some domains may be required. */
     plan: z
       .strictObject({
@@ -79,7 +81,9 @@ export const zPolicy = z
       })
       .optional(),
     /** Trial period at the start of a mentorship, ending in a review. */
-    trial: z.strictObject({ ruleId: zRuleId, months: zCount, reviewerRole: zRole, noticeDays: zDays }).optional(),
+    trial: z
+      .strictObject({ ruleId: zRuleId, months: zCount, reviewerRole: zRole, noticeDays: zDays })
+      .optional(),
     /** Planned length of a mentorship; passing the planned end needs an approved extension. */
     duration: z
       .strictObject({
@@ -96,7 +100,9 @@ export const zPolicy = z
     /** The mentor may not be a family member of the participant. */
     mentorNotFamily: zRule.optional(),
     /** Training completed before a first match; `requiredHours` when the program counts hours. */
-    training: z.strictObject({ ruleId: zRuleId, requiredHours: z.number().nonnegative().optional() }).optional(),
+    training: z
+      .strictObject({ ruleId: zRuleId, requiredHours: z.number().nonnegative().optional() })
+      .optional(),
     /** Documented consent of the participant before a match. */
     consent: zRule.optional(),
     /** The mentor acknowledges a briefing before the first contact. */
@@ -149,7 +155,11 @@ export const zPolicy = z
   })
   .superRefine((p, ctx) => {
     if (p.groups && p.groups.minParticipants > p.groups.maxParticipants) {
-      ctx.addIssue({ code: 'custom', path: ['groups', 'minParticipants'], message: 'more than maxParticipants' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groups', 'minParticipants'],
+        message: 'more than maxParticipants',
+      });
     }
     if (p.groups && p.groups.minMeetings > p.groups.maxMeetings) {
       ctx.addIssue({ code: 'custom', path: ['groups', 'minMeetings'], message: 'more than maxMeetings' });

@@ -8,7 +8,15 @@ import { DateTime } from 'luxon';
  */
 export type LocalDate = string;
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,7 +52,9 @@ export function localDate(instant: Date, zone: string): LocalDate {
 /** The first instant of a program-calendar day (local midnight, or the first valid time after it). */
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
   const d = day(date);
-  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone }).startOf('day').toJSDate();
+  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone })
+    .startOf('day')
+    .toJSDate();
 }
 
 /** The instant after the last of a program-calendar day (= start of the next day). */

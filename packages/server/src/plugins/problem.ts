@@ -2,6 +2,9 @@ import type { Db } from '@tandem/db';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { LOCALES, type Locale } from '@tandem/domain';
+import { REFUSAL_CODES } from '@tandem/domain/messages/codes';
+import { refusalMessage } from '@tandem/domain/messages/format';
 import { appendAudit } from '../audit/audit';
 import type { Clock } from '../clock';
 import { AppError, type ErrorKind, type FieldError, STATUS_OF } from '../errors';
@@ -96,6 +99,14 @@ async function problemPluginImpl(app: FastifyInstance, opts: { db: Db; clock: Cl
       const status = STATUS_OF[err.kind as ErrorKind];
       if ((status === 403 || status === 404) && request.auth) await auditDenial(opts, request, err.code);
       const { headers, ...rest } = err.extra;
+      // A rule refusal is explained in the reader's language, by the same catalog the domain tests.
+      if (err.kind === 'refused' && rest.ruleId && (REFUSAL_CODES as readonly string[]).includes(err.code)) {
+        rest.detail = refusalMessage(localeOf(request), {
+          ruleId: rest.ruleId,
+          code: err.code,
+          params: (rest.params ?? {}) as Record<string, string | number | boolean | null>,
+        });
+      }
       return sendProblem(reply, request, status, { code: err.code, ...rest }, headers);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -127,6 +138,16 @@ async function problemPluginImpl(app: FastifyInstance, opts: { db: Db; clock: Cl
     if (app.spaFallback?.(request, reply)) return reply;
     return sendProblem(reply, request, 404, { code: 'route_not_found' });
   });
+}
+
+/** The signed-in user's language, else the browser's first supported one, else English. */
+function localeOf(request: FastifyRequest): Locale {
+  const own = request.auth?.locale;
+  if (own && (LOCALES as readonly string[]).includes(own)) return own as Locale;
+  const accepted = String(request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((p) => p.trim().slice(0, 2).toLowerCase());
+  return (accepted.find((l) => (LOCALES as readonly string[]).includes(l)) as Locale | undefined) ?? 'en';
 }
 
 async function auditDenial(opts: { db: Db; clock: Clock }, request: FastifyRequest, code: string) {

@@ -7,14 +7,17 @@ export const ar: Catalog = {
   },
   generic: 'هذا الإجراء غير مسموح.',
   refusals: {
-    plan_missing: 'يجب إعداد خطة تتضمن {minGoals|goals} على الأقل قبل بدء الإرشاد.',
-    plan_too_few_goals: 'يجب أن تتضمن الخطة {minGoals|goals} على الأقل قبل بدء الإرشاد؛ عدد الأهداف الحالي: {goals|number}.',
+    plan_missing: 'يجب إعداد خطة قبل بدء الإرشاد؛ الحد الأدنى لعدد الأهداف: {minGoals|number}.',
+    plan_too_few_goals:
+      'عدد الأهداف في الخطة: {goals|number}؛ الحد الأدنى المطلوب قبل بدء الإرشاد: {minGoals|number}.',
     plan_required_domain_missing: 'يجب أن تتضمن الخطة هدفًا في مجال «{domain}».',
     unknown_support_domain: '«{domain}» ليس من مجالات الدعم في البرنامج.',
-    progress_rating_out_of_range: 'تقييم التقدّم عدد صحيح من {min|number} إلى {max|number}؛ القيمة المُدخلة: {rating|number}.',
+    progress_rating_out_of_range:
+      'تقييم التقدّم عدد صحيح من {min|number} إلى {max|number}؛ القيمة المُدخلة: {rating|number}.',
     date_invalid: '«{date}» ليس تاريخًا صالحًا.',
     contact_mode_not_offered: 'لا يسجّل هذا البرنامج تواصلًا من نوع «{mode|label}».',
-    contact_duration_invalid: 'يجب ألا تتجاوز المدة {max|minutes}، وأن تكون أكثر من 0 إذا تم التواصل مع المشارك.',
+    contact_duration_invalid:
+      'الحد الأقصى للمدة: {max|minutes}؛ ويجب أن تكون المدة أكثر من 0 إذا تم التواصل مع المشارك.',
     contact_wellbeing_out_of_range: 'يُقيَّم الشعور بالرفاه من {min|number} إلى {max|number}.',
     accompaniment_type_not_offered: 'لا يسجّل هذا البرنامج مرافقة من نوع «{type|label}».',
     weekly_hours_cap_exceeded:
@@ -24,7 +27,8 @@ export const ar: Catalog = {
     weekly_virtual_cap_exceeded:
       'في الأسبوع الذي يبدأ في {weekStart|date} سُجّلت لقاءات عن بُعد مدتها {usedHours|hours}، ومدة هذا التواصل {addedHours|hours}؛ الحد الأسبوعي للقاءات عن بُعد: {capHours|hours}. يتطلب تجاوز الحد تسجيل سبب.',
     approval_kind_not_in_program: 'لا توجد في هذا البرنامج موافقة من نوع «{kind|label}».',
-    approval_role_not_allowed: 'لا يملك دور «{role|label}» صلاحية البتّ في «{kind|label}»؛ الجهة المخوّلة: {allowedRole|label}.',
+    approval_role_not_allowed:
+      'لا يملك دور «{role|label}» صلاحية البتّ في «{kind|label}»؛ الجهة المخوّلة: {allowedRole|label}.',
     approval_already_decided: 'تم البتّ في هذا الطلب مسبقًا ({status|label}).',
     approval_reason_required: 'يجب تسجيل سبب.',
     approval_already_pending: 'يوجد بالفعل طلب «{kind|label}» ينتظر القرار.',
@@ -37,13 +41,15 @@ export const ar: Catalog = {
     participant_birth_date_missing: 'يلزم تاريخ ميلاد المشارك للتحقق من الحد الأدنى للسن ({minAge|number}).',
     participant_too_young: 'عمر المشارك {age|number}؛ الحد الأدنى لعمر المشارك: {minAge|number}.',
     mentor_training_incomplete: 'يجب أن يُنهي المرشد تدريب البرنامج قبل أول مطابقة.',
-    mentor_training_hours_short: 'أنهى المرشد تدريبًا مدته {hours|hours}؛ المطلوب قبل أول مطابقة: {requiredHours|hours}.',
+    mentor_training_hours_short:
+      'أنهى المرشد تدريبًا مدته {hours|hours}؛ المطلوب قبل أول مطابقة: {requiredHours|hours}.',
     mentor_is_family: 'لا يجوز أن يكون المرشد من أفراد عائلة المشارك.',
     total_duration_cap_reached:
       'الحد الأقصى للإرشاد لكل شخص: {maxMonths|months} إجمالًا؛ آخر يوم مسموح: {lastAllowedDay|date}.',
     contact_in_future: 'لا يمكن تسجيل تواصل في موعد مستقبلي ({date|date}).',
     briefing_not_acknowledged: 'يجب أن يؤكد المرشد اطّلاعه على هدف المشروع قبل أول تواصل.',
-    planned_end_passed: 'كان من المقرر أن ينتهي الإرشاد في {plannedEndOn|date}؛ يتطلب الاستمرار تمديدًا موافقًا عليه.',
+    planned_end_passed:
+      'كان من المقرر أن ينتهي الإرشاد في {plannedEndOn|date}؛ يتطلب الاستمرار تمديدًا موافقًا عليه.',
     hospitalization_suspension_required:
       'بسبب الإقامة الطويلة في المستشفى تُعلَّق الخدمة اعتبارًا من {suspendFrom|date}؛ يجب تعليق الإرشاد أولًا.',
     virtual_continuation_required:
@@ -51,9 +57,10 @@ export const ar: Catalog = {
     trial_not_in_program: 'لا توجد فترة تجربة في هذا البرنامج.',
     trial_already_reviewed: 'تمت مراجعة فترة التجربة في {reviewedOn|date}.',
     extension_not_in_program: 'لا توجد في هذا البرنامج مدة مخطط لها يمكن تمديدها.',
-    extension_not_later: 'يجب أن يكون تاريخ الانتهاء الجديد ({until|date}) بعد تاريخ الانتهاء المخطط ({plannedEndOn|date}).',
+    extension_not_later:
+      'يجب أن يكون تاريخ الانتهاء الجديد ({until|date}) بعد تاريخ الانتهاء المخطط ({plannedEndOn|date}).',
     extension_beyond_total_cap:
-      'تاريخ الانتهاء الجديد ({until|date}) يتجاوز الحد الإجمالي البالغ {maxMonths|months}؛ آخر يوم مسموح: {lastAllowedDay|date}.',
+      'تاريخ الانتهاء الجديد ({until|date}) يتجاوز الحد الإجمالي ({maxMonths|months})؛ آخر يوم مسموح: {lastAllowedDay|date}.',
     approval_not_approved: 'لم تتم الموافقة على الطلب (الحالة: {status|label}).',
     approval_for_other_mentorship: 'هذه الموافقة تخص إرشادًا آخر.',
     approval_wrong_kind: 'هذه الموافقة خاصة بـ«{kind|label}» وليست لهذا الإجراء.',
@@ -63,10 +70,12 @@ export const ar: Catalog = {
     virtual_continuation_before_horizon:
       'لا حاجة إلى موافقة قبل {horizonOn|date}؛ يجب أن يمتد الاستمرار حتى ذلك اليوم أو بعده.',
     hospitalization_not_in_program: 'لا توجد في هذا البرنامج قاعدة بشأن الإقامة في المستشفى.',
-    hospitalization_dates_invalid: 'لا يمكن أن يكون تاريخ الخروج قبل تاريخ الدخول إلى المستشفى ({startedOn|date}).',
+    hospitalization_dates_invalid:
+      'لا يمكن أن يكون تاريخ الخروج قبل تاريخ الدخول إلى المستشفى ({startedOn|date}).',
     hospitalization_not_recorded: 'يجب تسجيل الإقامة في المستشفى قبل تعليق الإرشاد بسببها.',
     renewal_not_open: 'يمكن تجديد الخدمة بعد الإقامة في المستشفى اعتبارًا من {renewalOpensOn|date}.',
-    discharge_date_unknown: 'يُتاح التجديد قبل الخروج من المستشفى بفترة قصيرة؛ يجب تسجيل تاريخ الخروج المتوقع أولًا.',
+    discharge_date_unknown:
+      'يُتاح التجديد قبل الخروج من المستشفى بفترة قصيرة؛ يجب تسجيل تاريخ الخروج المتوقع أولًا.',
     closure_note_required: 'يتطلب الإغلاق بسبب «{reason|label}» إضافة ملاحظة.',
     no_current_mentor: 'لا يوجد مرشد حالي لهذا الإرشاد.',
     groups_not_in_program: 'لا توجد مجموعات في هذا البرنامج.',
@@ -74,7 +83,8 @@ export const ar: Catalog = {
     group_already_member: 'المشارك عضو في هذه المجموعة بالفعل.',
     group_once_per_service_period:
       'يمكن للمشارك الانضمام إلى مجموعة واحدة في كل فترة خدمة؛ وقد انضم هذا المشارك إلى مجموعة في {enrolledOn|date}.',
-    group_too_small: 'الحد الأدنى لبدء المجموعة: {minParticipants|participants}؛ العدد الحالي: {members|number}.',
+    group_too_small:
+      'الحد الأدنى لبدء المجموعة: {minParticipants|participants}؛ العدد الحالي: {members|number}.',
     group_meetings_out_of_range:
       'يتكوّن برنامج المجموعة من {minMeetings|number} إلى {maxMeetings|number} لقاءً؛ المخطط: {meetings|meetings}.',
     group_meeting_limit_reached: 'بلغت المجموعة الحد الأقصى لعدد اللقاءات ({maxMeetings|meetings}).',
@@ -82,8 +92,10 @@ export const ar: Catalog = {
   attention: {
     trial_review: 'يجب مراجعة فترة التجربة حتى {dueOn|date}.',
     planned_end: 'من المقرر أن ينتهي الإرشاد في {plannedEndOn|date} (المتبقي: {daysLeft|days}).',
-    total_cap: 'ينتهي الحد الإجمالي للإرشاد ({maxMonths|months}) في {lastAllowedDay|date} (المتبقي: {daysLeft|days}).',
-    weekly_cap_exceeded: 'تجاوز الأسبوع الذي بدأ في {weekStart|date} الحد الأسبوعي: {hours|hours}، {visits|visits}.',
+    total_cap:
+      'ينتهي الحد الإجمالي للإرشاد ({maxMonths|months}) في {lastAllowedDay|date} (المتبقي: {daysLeft|days}).',
+    weekly_cap_exceeded:
+      'تجاوز الأسبوع الذي بدأ في {weekStart|date} الحد الأسبوعي: {hours|hours}، {visits|visits}.',
     weekly_virtual_cap_exceeded:
       'تجاوز الأسبوع الذي بدأ في {weekStart|date} الحد الأسبوعي للقاءات عن بُعد: {virtualHours|hours}.',
     virtual_continuation:
@@ -95,17 +107,46 @@ export const ar: Catalog = {
     renewal_window: 'يمكن تجديد الخدمة بعد الإقامة في المستشفى اعتبارًا من {renewalOpensOn|date}.',
     awaiting_mentor: 'بانتظار مرشد منذ {since|date} ({days|days}).',
     approval_pending: 'طلب «{approvalKind|label}» المقدَّم في {requestedOn|date} ينتظر القرار.',
-    risk_referral: 'علامة خطر (الدرجة: {severity|label}) لوحظت في {observedOn|date} ولم تُحوَّل بعد إلى جهة مختصة.',
+    risk_referral:
+      'علامة خطر (الدرجة: {severity|label}) لوحظت في {observedOn|date} ولم تُحوَّل بعد إلى جهة مختصة.',
   },
   units: {
-    hours: { zero: '# ساعة', one: 'ساعة واحدة', two: 'ساعتان', few: '# ساعات', many: '# ساعة', other: '# ساعة' },
-    minutes: { zero: '# دقيقة', one: 'دقيقة واحدة', two: 'دقيقتان', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' },
-    visits: { zero: '# زيارة', one: 'زيارة واحدة', two: 'زيارتان', few: '# زيارات', many: '# زيارة', other: '# زيارة' },
+    hours: {
+      zero: '# ساعة',
+      one: 'ساعة واحدة',
+      two: 'ساعتان',
+      few: '# ساعات',
+      many: '# ساعة',
+      other: '# ساعة',
+    },
+    minutes: {
+      zero: '# دقيقة',
+      one: 'دقيقة واحدة',
+      two: 'دقيقتان',
+      few: '# دقائق',
+      many: '# دقيقة',
+      other: '# دقيقة',
+    },
+    visits: {
+      zero: '# زيارة',
+      one: 'زيارة واحدة',
+      two: 'زيارتان',
+      few: '# زيارات',
+      many: '# زيارة',
+      other: '# زيارة',
+    },
     days: { zero: '# يوم', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' },
     months: { zero: '# شهر', one: 'شهر واحد', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
     years: { zero: '# سنة', one: 'سنة واحدة', two: 'سنتان', few: '# سنوات', many: '# سنة', other: '# سنة' },
     goals: { zero: '# هدف', one: 'هدف واحد', two: 'هدفان', few: '# أهداف', many: '# هدفًا', other: '# هدف' },
-    meetings: { zero: '# لقاء', one: 'لقاء واحد', two: 'لقاءان', few: '# لقاءات', many: '# لقاءً', other: '# لقاء' },
+    meetings: {
+      zero: '# لقاء',
+      one: 'لقاء واحد',
+      two: 'لقاءان',
+      few: '# لقاءات',
+      many: '# لقاءً',
+      other: '# لقاء',
+    },
     participants: {
       zero: '# مشارك',
       one: 'مشارك واحد',

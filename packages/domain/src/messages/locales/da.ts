@@ -8,14 +8,16 @@ export const da: Catalog = {
   generic: 'handlingen er ikke tilladt.',
   refusals: {
     plan_missing: 'der skal være en plan med mindst {minGoals|goals}, før forløbet starter.',
-    plan_too_few_goals: 'planen skal have mindst {minGoals|goals}, før forløbet starter; den har {goals|goals}.',
+    plan_too_few_goals:
+      'planen skal have mindst {minGoals|goals}, før forløbet starter; den har {goals|goals}.',
     plan_required_domain_missing: 'planen skal have et mål inden for området »{domain}«.',
     unknown_support_domain: '»{domain}« er ikke et af programmets støtteområder.',
     progress_rating_out_of_range:
       'en vurdering af fremskridt er et helt tal fra {min|number} til {max|number}; der blev angivet {rating|number}.',
     date_invalid: '»{date}« er ikke en gyldig dato.',
     contact_mode_not_offered: 'programmet registrerer ikke kontakter af typen »{mode|label}«.',
-    contact_duration_invalid: 'varigheden må højst være {max|minutes} og skal være over 0, når deltageren blev truffet.',
+    contact_duration_invalid:
+      'varigheden må højst være {max|minutes} og skal være over 0, når deltageren blev truffet.',
     contact_wellbeing_out_of_range: 'trivsel vurderes fra {min|number} til {max|number}.',
     accompaniment_type_not_offered: 'programmet registrerer ikke ledsagelse af typen »{type|label}«.',
     weekly_hours_cap_exceeded:
@@ -34,7 +36,8 @@ export const da: Catalog = {
     match_missing: 'der skal først matches en mentor.',
     match_not_approved: 'matchet skal først godkendes af rollen »{approverRole|label}«.',
     consent_missing: 'deltagerens dokumenterede samtykke til at få en mentor skal foreligge først.',
-    mentor_birth_date_missing: 'mentorens fødselsdato skal bruges til at kontrollere minimumsalderen på {minAge|number} år.',
+    mentor_birth_date_missing:
+      'mentorens fødselsdato skal bruges til at kontrollere minimumsalderen på {minAge|number} år.',
     mentor_too_young: 'mentoren er {age|number} år; en mentor skal være mindst {minAge|number} år.',
     participant_birth_date_missing:
       'deltagerens fødselsdato skal bruges til at kontrollere minimumsalderen på {minAge|number} år.',
@@ -57,7 +60,8 @@ export const da: Catalog = {
     trial_not_in_program: 'programmet har ingen prøveperiode.',
     trial_already_reviewed: 'prøveperioden blev allerede evalueret {reviewedOn|date}.',
     extension_not_in_program: 'programmet har ingen planlagt varighed, der kan forlænges.',
-    extension_not_later: 'den nye slutdato ({until|date}) skal ligge efter den planlagte slutdato ({plannedEndOn|date}).',
+    extension_not_later:
+      'den nye slutdato ({until|date}) skal ligge efter den planlagte slutdato ({plannedEndOn|date}).',
     extension_beyond_total_cap:
       'den nye slutdato ({until|date}) rækker ud over det samlede loft på {maxMonths|months}; sidste tilladte dag er {lastAllowedDay|date}.',
     approval_not_approved: 'anmodningen er ikke godkendt (status: {status|label}).',
@@ -69,7 +73,8 @@ export const da: Catalog = {
     virtual_continuation_before_horizon:
       'der kræves ingen godkendelse før {horizonOn|date}; en fortsættelse skal vare mindst til den dag.',
     hospitalization_not_in_program: 'programmet har ingen regel om indlæggelse.',
-    hospitalization_dates_invalid: 'udskrivningsdatoen kan ikke ligge før indlæggelsesdatoen ({startedOn|date}).',
+    hospitalization_dates_invalid:
+      'udskrivningsdatoen kan ikke ligge før indlæggelsesdatoen ({startedOn|date}).',
     hospitalization_not_recorded: 'registrér indlæggelsen, før forløbet sættes på pause på grund af den.',
     renewal_not_open: 'forløbet kan genoptages efter indlæggelsen fra {renewalOpensOn|date}.',
     discharge_date_unknown:
@@ -81,7 +86,8 @@ export const da: Catalog = {
     group_already_member: 'deltageren er allerede med i gruppen.',
     group_once_per_service_period:
       'en deltager kan være med i én gruppe pr. forløbsperiode; denne deltager kom med i en gruppe {enrolledOn|date}.',
-    group_too_small: 'en gruppe skal have mindst {minParticipants|participants} for at starte; den har {members|participants}.',
+    group_too_small:
+      'en gruppe skal have mindst {minParticipants|participants} for at starte; den har {members|participants}.',
     group_meetings_out_of_range:
       'et gruppeforløb har {minMeetings|number} til {maxMeetings|number} møder; planlagt: {meetings|meetings}.',
     group_meeting_limit_reached: 'gruppen har allerede det maksimale antal møder ({maxMeetings|meetings}).',
@@ -89,8 +95,10 @@ export const da: Catalog = {
   attention: {
     trial_review: 'Prøveperioden skal evalueres senest {dueOn|date}.',
     planned_end: 'Forløbet er planlagt til at slutte {plannedEndOn|date} ({daysLeft|days} tilbage).',
-    total_cap: 'Det samlede loft på {maxMonths|months} mentorstøtte udløber {lastAllowedDay|date} ({daysLeft|days} tilbage).',
-    weekly_cap_exceeded: 'Ugen, der begyndte {weekStart|date}, gik over ugeloftet: {hours|hours} fordelt på {visits|visits}.',
+    total_cap:
+      'Det samlede loft på {maxMonths|months} mentorstøtte udløber {lastAllowedDay|date} ({daysLeft|days} tilbage).',
+    weekly_cap_exceeded:
+      'Ugen, der begyndte {weekStart|date}, gik over ugeloftet: {hours|hours} fordelt på {visits|visits}.',
     weekly_virtual_cap_exceeded:
       'Ugen, der begyndte {weekStart|date}, gik over ugeloftet for virtuelle møder: {virtualHours|hours}.',
     virtual_continuation:
@@ -102,7 +110,8 @@ export const da: Catalog = {
     renewal_window: 'Forløbet kan genoptages efter indlæggelsen fra {renewalOpensOn|date}.',
     awaiting_mentor: 'Har ventet på en mentor siden {since|date} ({days|days}).',
     approval_pending: 'En anmodning om »{approvalKind|label}« fra {requestedOn|date} afventer afgørelse.',
-    risk_referral: 'Et risikotegn (alvor: {severity|label}) observeret {observedOn|date} er endnu ikke henvist videre.',
+    risk_referral:
+      'Et risikotegn (alvor: {severity|label}) observeret {observedOn|date} er endnu ikke henvist videre.',
   },
   units: {
     hours: { one: '# time', other: '# timer' },

@@ -8,10 +8,12 @@ export const en: Catalog = {
   generic: 'this action is not allowed.',
   refusals: {
     plan_missing: 'a plan with at least {minGoals|goals} is needed before the mentorship starts.',
-    plan_too_few_goals: 'the plan needs at least {minGoals|goals} before the mentorship starts; it has {goals|goals}.',
+    plan_too_few_goals:
+      'the plan needs at least {minGoals|goals} before the mentorship starts; it has {goals|goals}.',
     plan_required_domain_missing: 'the plan needs a goal in the domain “{domain}”.',
     unknown_support_domain: '“{domain}” is not one of the program’s support domains.',
-    progress_rating_out_of_range: 'a progress rating is a whole number from {min|number} to {max|number}; {rating|number} was given.',
+    progress_rating_out_of_range:
+      'a progress rating is a whole number from {min|number} to {max|number}; {rating|number} was given.',
     date_invalid: '“{date}” is not a valid date.',
     contact_mode_not_offered: 'this program does not log contacts of the kind “{mode|label}”.',
     contact_duration_invalid:
@@ -25,19 +27,23 @@ export const en: Catalog = {
     weekly_virtual_cap_exceeded:
       'the week starting {weekStart|date} already has {usedHours|hours} of virtual meetings and this contact adds {addedHours|hours}; the weekly cap for virtual meetings is {capHours|hours}. Going over it needs a recorded reason.',
     approval_kind_not_in_program: 'this program has no approval for “{kind|label}”.',
-    approval_role_not_allowed: 'a {role|label} cannot decide on “{kind|label}”; the {allowedRole|label} decides.',
+    approval_role_not_allowed:
+      'a {role|label} cannot decide on “{kind|label}”; the {allowedRole|label} decides.',
     approval_already_decided: 'this request has already been decided ({status|label}).',
     approval_reason_required: 'a reason must be recorded.',
     approval_already_pending: 'a request for “{kind|label}” is already waiting for a decision.',
-    action_not_available: '“{action|label}” is not possible while the mentorship is in the state “{state|label}”.',
+    action_not_available:
+      '“{action|label}” is not possible while the mentorship is in the state “{state|label}”.',
     match_missing: 'a mentor must be matched first.',
     match_not_approved: 'the match must first be approved by the {approverRole|label}.',
     consent_missing: 'the participant’s documented consent to having a mentor is needed first.',
-    mentor_birth_date_missing: 'the mentor’s date of birth is needed to check the minimum age of {minAge|number}.',
+    mentor_birth_date_missing:
+      'the mentor’s date of birth is needed to check the minimum age of {minAge|number}.',
     mentor_too_young: 'the mentor is {age|number}; mentors must be at least {minAge|number} years old.',
     participant_birth_date_missing:
       'the participant’s date of birth is needed to check the minimum age of {minAge|number}.',
-    participant_too_young: 'the participant is {age|number}; participants must be at least {minAge|number} years old.',
+    participant_too_young:
+      'the participant is {age|number}; participants must be at least {minAge|number} years old.',
     mentor_training_incomplete: 'the mentor must complete the program’s training before a first match.',
     mentor_training_hours_short:
       'the mentor has completed {hours|hours} of training; {requiredHours|hours} are required before a first match.',
@@ -45,7 +51,8 @@ export const en: Catalog = {
     total_duration_cap_reached:
       'a person may receive at most {maxMonths|months} of mentorship in total; the last day allowed is {lastAllowedDay|date}.',
     contact_in_future: 'a contact cannot be logged for a future time ({date|date}).',
-    briefing_not_acknowledged: 'the mentor must confirm the briefing on the project’s aim before the first contact.',
+    briefing_not_acknowledged:
+      'the mentor must confirm the briefing on the project’s aim before the first contact.',
     planned_end_passed:
       'the mentorship was planned to end on {plannedEndOn|date}; continuing needs an approved extension.',
     hospitalization_suspension_required:
@@ -55,7 +62,8 @@ export const en: Catalog = {
     trial_not_in_program: 'this program has no trial period.',
     trial_already_reviewed: 'the trial period was already reviewed on {reviewedOn|date}.',
     extension_not_in_program: 'this program has no planned duration to extend.',
-    extension_not_later: 'the new end date ({until|date}) must be after the planned end ({plannedEndOn|date}).',
+    extension_not_later:
+      'the new end date ({until|date}) must be after the planned end ({plannedEndOn|date}).',
     extension_beyond_total_cap:
       'the new end date ({until|date}) goes beyond the total of {maxMonths|months}; the last day allowed is {lastAllowedDay|date}.',
     approval_not_approved: 'the request has not been approved (status: {status|label}).',
@@ -67,10 +75,12 @@ export const en: Catalog = {
     virtual_continuation_before_horizon:
       'no approval is needed before {horizonOn|date}; a continuation must run to that day or later.',
     hospitalization_not_in_program: 'this program has no hospitalization rule.',
-    hospitalization_dates_invalid: 'the discharge date cannot be before the admission date ({startedOn|date}).',
+    hospitalization_dates_invalid:
+      'the discharge date cannot be before the admission date ({startedOn|date}).',
     hospitalization_not_recorded: 'record the hospitalization before suspending the mentorship for it.',
     renewal_not_open: 'renewal after the hospitalization is possible from {renewalOpensOn|date}.',
-    discharge_date_unknown: 'renewal opens shortly before discharge; record the expected discharge date first.',
+    discharge_date_unknown:
+      'renewal opens shortly before discharge; record the expected discharge date first.',
     closure_note_required: 'closing for the reason “{reason|label}” needs a note.',
     no_current_mentor: 'the mentorship has no current mentor.',
     groups_not_in_program: 'this program has no groups.',
@@ -78,7 +88,8 @@ export const en: Catalog = {
     group_already_member: 'the participant is already in this group.',
     group_once_per_service_period:
       'a participant may join one group per service period; this participant joined one on {enrolledOn|date}.',
-    group_too_small: 'a group needs at least {minParticipants|participants} to start; it has {members|participants}.',
+    group_too_small:
+      'a group needs at least {minParticipants|participants} to start; it has {members|participants}.',
     group_meetings_out_of_range:
       'a group program has {minMeetings|number} to {maxMeetings|number} meetings; planned: {meetings|meetings}.',
     group_meeting_limit_reached: 'the group already has the maximum of {maxMeetings|meetings}.',
@@ -86,8 +97,10 @@ export const en: Catalog = {
   attention: {
     trial_review: 'Trial review due by {dueOn|date}.',
     planned_end: 'The mentorship is planned to end on {plannedEndOn|date} ({daysLeft|days} left).',
-    total_cap: 'The total of {maxMonths|months} of mentorship runs out on {lastAllowedDay|date} ({daysLeft|days} left).',
-    weekly_cap_exceeded: 'The week starting {weekStart|date} went over the weekly cap: {hours|hours} in {visits|visits}.',
+    total_cap:
+      'The total of {maxMonths|months} of mentorship runs out on {lastAllowedDay|date} ({daysLeft|days} left).',
+    weekly_cap_exceeded:
+      'The week starting {weekStart|date} went over the weekly cap: {hours|hours} in {visits|visits}.',
     weekly_virtual_cap_exceeded:
       'The week starting {weekStart|date} went over the weekly cap for virtual meetings: {virtualHours|hours}.',
     virtual_continuation:
@@ -98,8 +111,10 @@ export const en: Catalog = {
       'Hospitalized since {hospitalizedSince|date}: the service must be suspended from {suspendFrom|date}.',
     renewal_window: 'Renewal after the hospitalization is possible from {renewalOpensOn|date}.',
     awaiting_mentor: 'Waiting for a mentor since {since|date} ({days|days}).',
-    approval_pending: 'A request for “{approvalKind|label}” from {requestedOn|date} is waiting for a decision.',
-    risk_referral: 'A sign of risk ({severity|label}) observed on {observedOn|date} has not been referred yet.',
+    approval_pending:
+      'A request for “{approvalKind|label}” from {requestedOn|date} is waiting for a decision.',
+    risk_referral:
+      'A sign of risk ({severity|label}) observed on {observedOn|date} has not been referred yet.',
   },
   units: {
     hours: { one: '# hour', other: '# hours' },

@@ -8,13 +8,16 @@ export const he: Catalog = {
   generic: 'הפעולה אינה מותרת.',
   refusals: {
     plan_missing: 'לפני תחילת החונכות נדרשת תוכנית עם {minGoals|goals} לפחות.',
-    plan_too_few_goals: 'התוכנית צריכה לכלול לפחות {minGoals|goals} לפני תחילת החונכות; כרגע היא כוללת {goals|goals}.',
+    plan_too_few_goals:
+      'התוכנית צריכה לכלול לפחות {minGoals|goals} לפני תחילת החונכות; כרגע היא כוללת {goals|goals}.',
     plan_required_domain_missing: 'התוכנית צריכה לכלול מטרה בתחום "{domain}".',
     unknown_support_domain: '"{domain}" אינו אחד מתחומי התמיכה של התוכנית.',
-    progress_rating_out_of_range: 'דירוג התקדמות הוא מספר שלם בין {min|number} ל־{max|number}; התקבל {rating|number}.',
+    progress_rating_out_of_range:
+      'דירוג התקדמות הוא מספר שלם בין {min|number} ל־{max|number}; התקבל {rating|number}.',
     date_invalid: '"{date}" אינו תאריך תקין.',
     contact_mode_not_offered: 'בתוכנית זו לא מתעדים קשר מסוג "{mode|label}".',
-    contact_duration_invalid: 'משך הקשר יכול להיות עד {max|minutes}, וצריך להיות גדול מ־0 כשנוצר קשר עם המשתתף/ת.',
+    contact_duration_invalid:
+      'משך הקשר יכול להיות עד {max|minutes}, וצריך להיות גדול מ־0 כשנוצר קשר עם המשתתף/ת.',
     contact_wellbeing_out_of_range: 'תחושת הרווחה מדורגת מ־{min|number} עד {max|number}.',
     accompaniment_type_not_offered: 'בתוכנית זו לא מתעדים ליווי מסוג "{type|label}".',
     weekly_hours_cap_exceeded:
@@ -24,7 +27,8 @@ export const he: Catalog = {
     weekly_virtual_cap_exceeded:
       'בשבוע שמתחיל ב־{weekStart|date} כבר נרשמו מפגשים מקוונים בהיקף של {usedHours|hours}, והקשר הזה מוסיף {addedHours|hours}; המכסה השבועית למפגשים מקוונים היא {capHours|hours}. חריגה ממנה מחייבת תיעוד סיבה.',
     approval_kind_not_in_program: 'בתוכנית זו אין אישור מסוג "{kind|label}".',
-    approval_role_not_allowed: 'בתפקיד {role|label} אין סמכות להחליט על "{kind|label}"; הגורם המחליט: {allowedRole|label}.',
+    approval_role_not_allowed:
+      'בתפקיד {role|label} אין סמכות להחליט על "{kind|label}"; הגורם המחליט: {allowedRole|label}.',
     approval_already_decided: 'כבר התקבלה החלטה בבקשה זו ({status|label}).',
     approval_reason_required: 'יש לתעד סיבה.',
     approval_already_pending: 'כבר קיימת בקשה ל"{kind|label}" שממתינה להחלטה.',
@@ -34,7 +38,8 @@ export const he: Catalog = {
     consent_missing: 'נדרשת קודם הסכמה מתועדת של המשתתף/ת לקבלת חונך/ת.',
     mentor_birth_date_missing: 'נדרש תאריך הלידה של החונך/ת כדי לבדוק את גיל המינימום ({minAge|number}).',
     mentor_too_young: 'גיל החונך/ת הוא {age|number}; הגיל המינימלי לחונכים הוא {minAge|number}.',
-    participant_birth_date_missing: 'נדרש תאריך הלידה של המשתתף/ת כדי לבדוק את גיל המינימום ({minAge|number}).',
+    participant_birth_date_missing:
+      'נדרש תאריך הלידה של המשתתף/ת כדי לבדוק את גיל המינימום ({minAge|number}).',
     participant_too_young: 'גיל המשתתף/ת הוא {age|number}; הגיל המינימלי הוא {minAge|number}.',
     mentor_training_incomplete: 'על החונך/ת להשלים את ההכשרה של התוכנית לפני שיבוץ ראשון.',
     mentor_training_hours_short:
@@ -52,7 +57,8 @@ export const he: Catalog = {
     trial_not_in_program: 'בתוכנית זו אין תקופת ניסיון.',
     trial_already_reviewed: 'תקופת הניסיון כבר סוכמה ב־{reviewedOn|date}.',
     extension_not_in_program: 'בתוכנית זו אין משך מתוכנן שאפשר להאריך.',
-    extension_not_later: 'תאריך הסיום החדש ({until|date}) צריך להיות אחרי הסיום המתוכנן ({plannedEndOn|date}).',
+    extension_not_later:
+      'תאריך הסיום החדש ({until|date}) צריך להיות אחרי הסיום המתוכנן ({plannedEndOn|date}).',
     extension_beyond_total_cap:
       'תאריך הסיום החדש ({until|date}) חורג מהמכסה הכוללת של {maxMonths|months}; היום האחרון המותר הוא {lastAllowedDay|date}.',
     approval_not_approved: 'הבקשה לא אושרה (סטטוס: {status|label}).',
@@ -61,7 +67,8 @@ export const he: Catalog = {
     virtual_not_in_program: 'בתוכנית זו אין חונכות מקוונת.',
     mode_unchanged: 'אופן החונכות כבר "{mode|label}".',
     not_virtual: 'החונכות אינה מקוונת.',
-    virtual_continuation_before_horizon: 'עד {horizonOn|date} לא נדרש אישור; ההמשך צריך להימשך לפחות עד אותו יום.',
+    virtual_continuation_before_horizon:
+      'עד {horizonOn|date} לא נדרש אישור; ההמשך צריך להימשך לפחות עד אותו יום.',
     hospitalization_not_in_program: 'בתוכנית זו אין כלל לגבי אשפוז.',
     hospitalization_dates_invalid: 'תאריך השחרור לא יכול להיות לפני תאריך האשפוז ({startedOn|date}).',
     hospitalization_not_recorded: 'יש לתעד את האשפוז לפני השהיית החונכות בגללו.',
@@ -74,7 +81,8 @@ export const he: Catalog = {
     group_already_member: 'המשתתף/ת כבר בקבוצה הזו.',
     group_once_per_service_period:
       'אפשר להשתתף בקבוצה אחת בלבד בכל תקופת שירות; המשתתף/ת כבר הצטרף/ה לקבוצה ב־{enrolledOn|date}.',
-    group_too_small: 'כדי לפתוח קבוצה נדרשים לפחות {minParticipants|participants}; כרגע יש בה {members|participants}.',
+    group_too_small:
+      'כדי לפתוח קבוצה נדרשים לפחות {minParticipants|participants}; כרגע יש בה {members|participants}.',
     group_meetings_out_of_range:
       'תוכנית קבוצתית כוללת {minMeetings|number} עד {maxMeetings|number} מפגשים; מתוכננים: {meetings|meetings}.',
     group_meeting_limit_reached: 'בקבוצה כבר נקבע המספר המרבי של מפגשים ({maxMeetings|meetings}).',
@@ -82,15 +90,18 @@ export const he: Catalog = {
   attention: {
     trial_review: 'יש לסכם את תקופת הניסיון עד {dueOn|date}.',
     planned_end: 'החונכות מתוכננת להסתיים ב־{plannedEndOn|date} (עוד {daysLeft|days}).',
-    total_cap: 'מכסת החונכות הכוללת ({maxMonths|months}) מסתיימת ב־{lastAllowedDay|date} (עוד {daysLeft|days}).',
-    weekly_cap_exceeded: 'בשבוע שהתחיל ב־{weekStart|date} הייתה חריגה מהמכסה השבועית: {hours|hours}, {visits|visits}.',
+    total_cap:
+      'מכסת החונכות הכוללת ({maxMonths|months}) מסתיימת ב־{lastAllowedDay|date} (עוד {daysLeft|days}).',
+    weekly_cap_exceeded:
+      'בשבוע שהתחיל ב־{weekStart|date} הייתה חריגה מהמכסה השבועית: {hours|hours}, {visits|visits}.',
     weekly_virtual_cap_exceeded:
       'בשבוע שהתחיל ב־{weekStart|date} הייתה חריגה מהמכסה השבועית למפגשים מקוונים: {virtualHours|hours}.',
     virtual_continuation:
       'החונכות המקוונת מאושרת עד {lastDay|date}; המשך מחייב אישור (גורם מאשר: {approverRole|label}).',
     contact_lapsed: 'אין קשר לפי התדירות שסוכמה החל מ־{since|date}.',
     daily_check_in_missed: 'חסר קשר יומי החל מ־{since|date}.',
-    hospitalization_suspension: 'באשפוז מאז {hospitalizedSince|date}: יש להשהות את השירות החל מ־{suspendFrom|date}.',
+    hospitalization_suspension:
+      'באשפוז מאז {hospitalizedSince|date}: יש להשהות את השירות החל מ־{suspendFrom|date}.',
     renewal_window: 'חידוש השירות לאחר האשפוז אפשרי החל מ־{renewalOpensOn|date}.',
     awaiting_mentor: 'ממתין/ה לחונך/ת מאז {since|date} ({days|days}).',
     approval_pending: 'בקשה ל"{approvalKind|label}" מ־{requestedOn|date} ממתינה להחלטה.',

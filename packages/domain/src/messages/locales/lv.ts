@@ -7,7 +7,8 @@ export const lv: Catalog = {
   },
   generic: 'šī darbība nav atļauta.',
   refusals: {
-    plan_missing: 'pirms mentorēšanas sākuma vajadzīgs plāns; nepieciešamais mērķu skaits: vismaz {minGoals|number}.',
+    plan_missing:
+      'pirms mentorēšanas sākuma vajadzīgs plāns; nepieciešamais mērķu skaits: vismaz {minGoals|number}.',
     plan_too_few_goals:
       'mērķu skaits plānā: {goals|number}; pirms mentorēšanas sākuma nepieciešamais minimums: {minGoals|number}.',
     plan_required_domain_missing: 'plānā jābūt mērķim jomā “{domain}”.',
@@ -32,11 +33,13 @@ export const lv: Catalog = {
     approval_already_decided: 'par šo pieprasījumu jau ir pieņemts lēmums ({status|label}).',
     approval_reason_required: 'jānorāda pamatojums.',
     approval_already_pending: 'pieprasījums “{kind|label}” jau gaida lēmumu.',
-    action_not_available: 'darbība “{action|label}” nav iespējama, kamēr mentorēšanas statuss ir “{state|label}”.',
+    action_not_available:
+      'darbība “{action|label}” nav iespējama, kamēr mentorēšanas statuss ir “{state|label}”.',
     match_missing: 'vispirms jāpiesaista mentors.',
     match_not_approved: 'vispirms jāapstiprina mentora piesaiste (apstiprina: {approverRole|label}).',
     consent_missing: 'vispirms vajadzīga dokumentēta dalībnieka piekrišana mentora piesaistei.',
-    mentor_birth_date_missing: 'lai pārbaudītu minimālo vecumu ({minAge|number}), vajadzīgs mentora dzimšanas datums.',
+    mentor_birth_date_missing:
+      'lai pārbaudītu minimālo vecumu ({minAge|number}), vajadzīgs mentora dzimšanas datums.',
     mentor_too_young: 'mentora vecums: {age|number}; minimālais mentora vecums: {minAge|number}.',
     participant_birth_date_missing:
       'lai pārbaudītu minimālo vecumu ({minAge|number}), vajadzīgs dalībnieka dzimšanas datums.',
@@ -48,7 +51,8 @@ export const lv: Catalog = {
     total_duration_cap_reached:
       'vienai personai kopā pieejamais mentorēšanas ilgums: ne vairāk kā {maxMonths|months}; pēdējā atļautā diena: {lastAllowedDay|date}.',
     contact_in_future: 'kontaktu nevar reģistrēt nākotnes laikā ({date|date}).',
-    briefing_not_acknowledged: 'pirms pirmā kontakta mentoram jāapstiprina, ka viņš ir iepazinies ar projekta mērķi.',
+    briefing_not_acknowledged:
+      'pirms pirmā kontakta mentoram jāapstiprina, ka viņš ir iepazinies ar projekta mērķi.',
     planned_end_passed:
       'mentorēšanas plānotās beigas: {plannedEndOn|date}; lai turpinātu, vajadzīgs apstiprināts pagarinājums.',
     hospitalization_suspension_required:
@@ -58,7 +62,8 @@ export const lv: Catalog = {
     trial_not_in_program: 'šajā programmā nav pārbaudes laika.',
     trial_already_reviewed: 'pārbaudes laiks jau tika izvērtēts {reviewedOn|date}.',
     extension_not_in_program: 'šajā programmā nav plānota ilguma, ko varētu pagarināt.',
-    extension_not_later: 'jaunajam beigu datumam ({until|date}) jābūt pēc plānotajām beigām ({plannedEndOn|date}).',
+    extension_not_later:
+      'jaunajam beigu datumam ({until|date}) jābūt pēc plānotajām beigām ({plannedEndOn|date}).',
     extension_beyond_total_cap:
       'jaunais beigu datums ({until|date}) pārsniedz kopējo ilgumu — {maxMonths|months}; pēdējā atļautā diena: {lastAllowedDay|date}.',
     approval_not_approved: 'pieprasījums nav apstiprināts (statuss: {status|label}).',
@@ -70,8 +75,10 @@ export const lv: Catalog = {
     virtual_continuation_before_horizon:
       'līdz {horizonOn|date} apstiprinājums nav vajadzīgs; turpinājumam jāilgst vismaz līdz šai dienai.',
     hospitalization_not_in_program: 'šajā programmā nav noteikumu par hospitalizāciju.',
-    hospitalization_dates_invalid: 'izrakstīšanas datums nevar būt pirms stacionēšanas datuma ({startedOn|date}).',
-    hospitalization_not_recorded: 'pirms mentorēšanas apturēšanas hospitalizācijas dēļ reģistrējiet hospitalizāciju.',
+    hospitalization_dates_invalid:
+      'izrakstīšanas datums nevar būt pirms stacionēšanas datuma ({startedOn|date}).',
+    hospitalization_not_recorded:
+      'pirms mentorēšanas apturēšanas hospitalizācijas dēļ reģistrējiet hospitalizāciju.',
     renewal_not_open: 'pēc hospitalizācijas pakalpojumu var atsākt no {renewalOpensOn|date}.',
     discharge_date_unknown:
       'atsākšana kļūst iespējama neilgi pirms izrakstīšanas; vispirms reģistrējiet paredzamo izrakstīšanas datumu.',
@@ -91,15 +98,18 @@ export const lv: Catalog = {
   attention: {
     trial_review: 'Pārbaudes laiks jāizvērtē līdz {dueOn|date}.',
     planned_end: 'Mentorēšanas plānotās beigas: {plannedEndOn|date} (vēl {daysLeft|days}).',
-    total_cap: 'Kopējais mentorēšanas ilgums ({maxMonths|months}) beidzas {lastAllowedDay|date} (vēl {daysLeft|days}).',
-    weekly_cap_exceeded: 'Nedēļā, kas sākās {weekStart|date}, pārsniegts nedēļas limits: {hours|hours}, {visits|visits}.',
+    total_cap:
+      'Kopējais mentorēšanas ilgums ({maxMonths|months}) beidzas {lastAllowedDay|date} (vēl {daysLeft|days}).',
+    weekly_cap_exceeded:
+      'Nedēļā, kas sākās {weekStart|date}, pārsniegts nedēļas limits: {hours|hours}, {visits|visits}.',
     weekly_virtual_cap_exceeded:
       'Nedēļā, kas sākās {weekStart|date}, pārsniegts attālināto tikšanos nedēļas limits: {virtualHours|hours}.',
     virtual_continuation:
       'Attālinātā mentorēšana apstiprināta līdz {lastDay|date}; turpināšanai vajadzīgs apstiprinājums (apstiprina: {approverRole|label}).',
     contact_lapsed: 'Kopš {since|date} kontakts nenotiek norunātajā biežumā.',
     daily_check_in_missed: 'Kopš {since|date} nav notikusi ikdienas sazināšanās.',
-    hospitalization_suspension: 'Stacionārā kopš {hospitalizedSince|date}: pakalpojums jāaptur no {suspendFrom|date}.',
+    hospitalization_suspension:
+      'Stacionārā kopš {hospitalizedSince|date}: pakalpojums jāaptur no {suspendFrom|date}.',
     renewal_window: 'Pēc hospitalizācijas pakalpojumu var atsākt no {renewalOpensOn|date}.',
     awaiting_mentor: 'Gaida mentoru kopš {since|date} ({days|days}).',
     approval_pending: 'Pieprasījums “{approvalKind|label}” ({requestedOn|date}) gaida lēmumu.',

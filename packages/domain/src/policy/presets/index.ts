@@ -23,4 +23,5 @@ export const PRESETS: Readonly<Record<PresetId, Policy>> = {
   'dk-municipal-mentor': dkMunicipalMentor,
 };
 
-export const isPresetId = (value: string): value is PresetId => (PRESET_IDS as readonly string[]).includes(value);
+export const isPresetId = (value: string): value is PresetId =>
+  (PRESET_IDS as readonly string[]).includes(value);

@@ -262,7 +262,7 @@ describe('RAMP-4: briefing before the first contact', () => {
     };
     const refused = await mentor.post('/api/v1/contacts', body);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ ruleId: 'RAMP-4', code: 'briefing_required' });
+    expect(refused.json()).toMatchObject({ ruleId: 'RAMP-4', code: 'briefing_not_acknowledged' });
     await db
       .update(mentors)
       .set({ briefedAt: new Date('2026-02-01T10:00:00Z') })

@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseLanguage, launch, login, newPage, PHONE, shot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+describe('coordinator shell', () => {
+  it('signs in, sees the coordinator navigation, switches to Hebrew (rtl), Arabic (rtl) and Danish (ltr), and signs out', async () => {
+    const page = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await shot(page, '01-login-en');
+    await login(page, 'coordinator');
+    await expect(page.getByTestId('user-role').textContent()).resolves.toBe('Coordinator');
+    await page.getByRole('link', { name: 'Participants' }).waitFor();
+    await page.getByRole('link', { name: 'Participants' }).click();
+    await page.getByRole('link', { name: 'Amir Haddad' }).waitFor();
+    await shot(page, '02-coordinator-participants-en');
+
+    await chooseLanguage(page, 'עברית');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+      'rtl',
+      'he',
+    ]);
+    await shot(page, '03-coordinator-participants-he');
+
+    await chooseLanguage(page, 'العربية');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await shot(page, '04-coordinator-participants-ar');
+
+    await chooseLanguage(page, 'Dansk');
+    await page.waitForFunction(() => document.documentElement.lang === 'da');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await page.getByRole('link', { name: 'Deltagere' }).waitFor();
+    await shot(page, '05-coordinator-participants-da');
+
+    // The language is remembered for the user: after signing out and in again it is still Danish.
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('button', { name: 'Log ind' }).waitFor();
+    await shot(page, '06-signed-out-da');
+    await chooseLanguage(page, 'English');
+    await login(page, 'coordinator');
+    await page.waitForFunction(() => document.documentElement.lang === 'da');
+    await chooseLanguage(page, 'English');
+    await page.getByRole('link', { name: 'Participants' }).waitFor();
+    await page.context().close();
+  });
+
+  it('works on a phone: the menu opens from the burger', async () => {
+    const page = await newPage(browser, PHONE);
+    await login(page, 'coordinator');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Mentors', exact: true }).click();
+    await page.getByRole('cell', { name: 'Yossi Cohen' }).waitFor();
+    await shot(page, '07-phone-mentors-en');
+    await page.context().close();
+  });
+});

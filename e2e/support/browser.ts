@@ -1,0 +1,51 @@
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'e2e-demo-password-2026';
+export const baseUrl = () => inject('baseUrl');
+const artifacts = resolve(import.meta.dirname, '../artifacts');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale, baseURL: baseUrl() });
+  return context.newPage();
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+}
+
+/** Sign in through the login form as a demo user of the given role. */
+export async function login(page: Page, role: string) {
+  await page.goto('/');
+  // Fields found by their autocomplete purpose, so this works in every language.
+  await page.locator('input[autocomplete="username"]').fill(`${role}@demo.tandem`);
+  await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('user-role').waitFor();
+}
+
+/** Pick a language in the switcher (a Mantine Select). */
+export async function chooseLanguage(page: Page, name: string) {
+  await page.getByTestId('language-switcher').first().click();
+  await page.getByRole('option', { name }).click();
+}

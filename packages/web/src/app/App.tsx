@@ -1,0 +1,63 @@
+import { Center, Loader, useDirection } from '@mantine/core';
+import { isRtl } from '@tandem/domain';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { Placeholder } from '../components/Placeholder';
+import { UsersPage } from '../features/admin-users/UsersPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { LogContactPage } from '../features/contacts/LogContactPage';
+import { MentorsPage } from '../features/mentors/MentorsPage';
+import { ParticipantFilePage } from '../features/participants/ParticipantFilePage';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { AppLayout } from '../features/shell/AppLayout';
+import { homeOf } from '../features/shell/nav';
+import { applyLocale } from './i18n';
+import { useMe } from './session';
+
+export function App() {
+  const me = useMe();
+  const { setDirection } = useDirection();
+  const locale = me.data?.user.locale;
+  useEffect(() => {
+    if (!locale) return;
+    setDirection(isRtl(locale) ? 'rtl' : 'ltr');
+    void applyLocale(locale);
+  }, [locale, setDirection]);
+
+  if (me.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="…" />
+      </Center>
+    );
+  }
+  if (!me.data) return <LoginPage />;
+  if (me.data.mustChangePassword) return <ChangePasswordPage />;
+  const user = me.data;
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppLayout me={user} />}>
+          <Route index element={<Navigate to={homeOf(user.role)} replace />} />
+          <Route path="/users" element={<UsersPage />} />
+          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/participants" element={<ParticipantsPage />} />
+          <Route path="/participants/:id" element={<ParticipantFilePage />} />
+          <Route path="/mentors" element={<MentorsPage />} />
+          <Route path="/caseload" element={<ParticipantsPage caseload />} />
+          <Route path="/log-contact" element={<LogContactPage />} />
+          <Route path="/home" element={<Placeholder titleKey="nav.home" />} />
+          <Route path="/mentorships" element={<Placeholder titleKey="nav.mentorships" />} />
+          <Route path="/approvals" element={<Placeholder titleKey="nav.approvals" />} />
+          <Route path="/my-week" element={<Placeholder titleKey="nav.myWeek" />} />
+          <Route path="/inbox" element={<Placeholder titleKey="nav.inbox" />} />
+          <Route path="/reports" element={<Placeholder titleKey="nav.reports" />} />
+          <Route path="/my-mentorship" element={<Placeholder titleKey="nav.myMentorship" />} />
+          <Route path="*" element={<Navigate to={homeOf(user.role)} replace />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { Mentor } from '@tandem/contract';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+
+export function MentorsPage() {
+  const { t, i18n } = useTranslation();
+  const list = useQuery({
+    queryKey: ['mentors'],
+    queryFn: () => api<{ items: Mentor[] }>('GET', '/api/v1/mentors'),
+  });
+  const items = list.data?.items ?? [];
+  return (
+    <Stack>
+      <Title order={2}>{t('mentors.title')}</Title>
+      {list.error ? <ProblemAlert error={list.error} /> : null}
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('mentors.name')}</Table.Th>
+                <Table.Th>{t('participants.city')}</Table.Th>
+                <Table.Th>{t('mentors.load')}</Table.Th>
+                <Table.Th>{t('mentors.training')}</Table.Th>
+                <Table.Th>{t('participants.languages')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>
+                    {m.displayName}{' '}
+                    {!m.active ? (
+                      <Badge color="gray" variant="light">
+                        {t('mentors.inactive')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{m.place?.city ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    {m.activeMentees} / {m.capacity}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.trainingCompletedOn
+                      ? t('mentors.trained', { date: formatDate(m.trainingCompletedOn, i18n.language) })
+                      : t('mentors.untrained')}
+                  </Table.Td>
+                  <Table.Td dir="ltr">{m.languages.map((l) => l.code).join(', ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {list.data && items.length === 0 ? <Text p="md">{t('mentors.empty')}</Text> : null}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Participant } from '@tandem/contract';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ageToday } from '../../lib/age';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </div>
+  );
+}
+
+/** A participant's file (the server audits the read). */
+export function ParticipantFilePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const file = useQuery({
+    queryKey: ['participant', id],
+    queryFn: () => api<Participant>('GET', `/api/v1/participants/${id}`),
+  });
+  const p = file.data;
+  return (
+    <Stack>
+      <Anchor component={Link} to="/participants" size="sm">
+        {t('common.back')}
+      </Anchor>
+      {file.error ? <ProblemAlert error={file.error} /> : null}
+      {p ? (
+        <>
+          <Group justify="space-between">
+            <Title order={2}>{p.displayName}</Title>
+            {p.mentorshipState ? (
+              <Badge size="lg" variant="light">
+                {t(`states.${p.mentorshipState}`)}
+              </Badge>
+            ) : (
+              <Badge size="lg" variant="light" color="orange">
+                {t('participants.waiting')}
+              </Badge>
+            )}
+          </Group>
+          <Paper withBorder p="md">
+            <Title order={3} size="h4" mb="sm">
+              {t('participants.profile')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              <Field label={t('participants.birthDate')}>
+                {formatDate(p.birthDate, i18n.language)} ({ageToday(p.birthDate)})
+              </Field>
+              <Field label={t('participants.city')}>{p.place?.city ?? t('common.none')}</Field>
+              <Field label={t('participants.languages')}>
+                <span dir="ltr">{p.languages.map((l) => `${l.code} ${l.level}/5`).join(', ')}</span>
+              </Field>
+              <Field label={t('participants.needs')}>{p.needs.join(', ') || t('common.none')}</Field>
+              <Field label={t('participants.interests')}>{p.interests.join(', ') || t('common.none')}</Field>
+              <Field label={t('participants.consent')}>
+                {p.consentGivenAt
+                  ? t('participants.consentGiven', {
+                      date: formatDate(p.consentGivenAt.slice(0, 10), i18n.language),
+                    })
+                  : t('participants.consentMissing')}
+              </Field>
+            </SimpleGrid>
+          </Paper>
+        </>
+      ) : null}
+    </Stack>
+  );
+}

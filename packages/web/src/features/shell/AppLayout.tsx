@@ -1,0 +1,116 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { Me } from '@tandem/contract';
+import type { Locale } from '@tandem/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useSetMe } from '../../app/session';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { api } from '../../lib/api';
+import { homeOf, NAV } from './nav';
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const setMe = useSetMe();
+  const qc = useQueryClient();
+
+  const logout = useMutation({
+    mutationFn: () => api<void>('POST', '/api/v1/auth/logout'),
+    onSettled: () => {
+      qc.clear();
+      setMe(null);
+      navigate('/');
+    },
+  });
+  const switchOrg = useMutation({
+    mutationFn: (orgId: string) => api<Me>('POST', '/api/v1/auth/switch-org', { orgId }),
+    onSuccess: (next) => {
+      qc.clear();
+      setMe(next);
+      navigate(homeOf(next.role));
+    },
+  });
+  const rememberLocale = (locale: Locale) => {
+    void api<Me>('PATCH', '/api/v1/auth/me/preferences', { locale }).then(setMe);
+  };
+
+  return (
+    <AppShell
+      transitionDuration={0}
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Title order={1} size="h3" c="teal.8">
+              {t('app.name')}
+            </Title>
+            <Text visibleFrom="md" c="dimmed" size="sm" truncate>
+              {me.orgName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher compact onChange={rememberLocale} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.mainNav')}>
+        <AppShell.Section grow>
+          <Stack gap={4}>
+            {NAV[me.role].map((item) => (
+              <NavLink
+                key={item.path}
+                component={Link}
+                to={item.path}
+                label={t(item.labelKey)}
+                active={location.pathname.startsWith(item.path)}
+                onClick={close}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Stack gap="xs" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Text size="sm" fw={600} data-testid="user-name">
+              {me.user.displayName}
+            </Text>
+            <Group gap={6}>
+              <Badge variant="light" data-testid="user-role">
+                {t(`roles.${me.role}`)}
+              </Badge>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {me.orgName}
+            </Text>
+            {me.memberships.length > 1 ? (
+              <Select
+                size="xs"
+                label={t('shell.switchOrg')}
+                data={me.memberships.map((m) => ({
+                  value: m.orgId,
+                  label: `${m.orgName} · ${t(`roles.${m.role}`)}`,
+                }))}
+                value={me.orgId}
+                allowDeselect={false}
+                onChange={(v) => v && v !== me.orgId && switchOrg.mutate(v)}
+              />
+            ) : null}
+            <Button variant="light" color="gray" onClick={() => logout.mutate()} loading={logout.isPending}>
+              {t('auth.signOut')}
+            </Button>
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

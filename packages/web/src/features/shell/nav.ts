@@ -1,0 +1,33 @@
+import type { Role } from '@tandem/domain';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+}
+
+/** What each role works with; the server refuses the rest anyway (TEN-10). */
+export const NAV: Record<Role, NavItem[]> = {
+  admin: [
+    { path: '/users', labelKey: 'nav.users' },
+    { path: '/audit', labelKey: 'nav.audit' },
+    { path: '/participants', labelKey: 'nav.participants' },
+    { path: '/mentors', labelKey: 'nav.mentors' },
+  ],
+  coordinator: [
+    { path: '/home', labelKey: 'nav.home' },
+    { path: '/participants', labelKey: 'nav.participants' },
+    { path: '/mentors', labelKey: 'nav.mentors' },
+    { path: '/mentorships', labelKey: 'nav.mentorships' },
+    { path: '/approvals', labelKey: 'nav.approvals' },
+  ],
+  mentor: [
+    { path: '/caseload', labelKey: 'nav.caseload' },
+    { path: '/log-contact', labelKey: 'nav.logContact' },
+    { path: '/my-week', labelKey: 'nav.myWeek' },
+  ],
+  committee: [{ path: '/inbox', labelKey: 'nav.inbox' }],
+  evaluator: [{ path: '/reports', labelKey: 'nav.reports' }],
+  participant: [{ path: '/my-mentorship', labelKey: 'nav.myMentorship' }],
+};
+
+export const homeOf = (role: Role) => NAV[role][0]!.path;
