@@ -164,6 +164,17 @@ describe('progress ratings', () => {
     expect(plan.goals[0].latestRating).toEqual({ on: '2026-02-20', rating: 3 });
   });
 
+  it('REL-02: a phone retrying a rating with the same Idempotency-Key records it once', async () => {
+    const key = randomUUID();
+    const url = `/api/v1/goals/${goalId}/ratings`;
+    const first = await m1.agent.post(url, { on: '2026-02-25', rating: 4 }, { 'idempotency-key': key });
+    const retry = await m1.agent.post(url, { on: '2026-02-25', rating: 4 }, { 'idempotency-key': key });
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const plan = (await file(coordinator, mentorshipId)).json().plan;
+    expect(plan.goals[0].ratings.filter((r: { on: string }) => r.on === '2026-02-25')).toHaveLength(1);
+  });
+
   it('a rating outside 1–5 is invalid input (400 naming the field)', async () => {
     const res = await m1.agent.post(`/api/v1/goals/${goalId}/ratings`, { on: '2026-02-21', rating: 6 });
     expect(res.statusCode).toBe(400);

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { expectedVersion, setEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
+import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
 import { scopeOf } from '../../scope';
 import { addGoal, rateGoal, updateGoal } from './service';
 
@@ -65,7 +66,7 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
     config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
     schema: {
       tags: TAGS,
-      summary: 'Rate progress toward a goal on a day (1 no progress … 5 achieved)',
+      summary: 'Rate progress toward a goal on a day, 1 to 5 (send Idempotency-Key when retrying from a phone)',
       params: zIdParams,
       body: zGoalRatingCreate,
       response: { 201: zGoal, ...problems(...COMMON_ERRORS, 422) },

@@ -137,29 +137,30 @@ export async function updateGoal(
   });
 }
 
-/** Progress over time: a rating is appended, never edited (capability 5). */
+/**
+ * Progress over time: a rating is appended, never edited (capability 5). Runs
+ * in the caller's transaction so a phone's retry with the same Idempotency-Key
+ * replays the first answer (REL-02).
+ */
 export async function rateGoal(
-  db: Db,
+  tx: Tx,
   clock: Clock,
   scope: Scope,
   id: string,
   input: z.output<typeof zGoalRatingCreate>,
   meta: RequestMeta,
 ): Promise<Goal> {
-  const now = clock.now();
-  return db.transaction(async (tx) => {
-    const row = await findGoal(tx, scope, id, { lock: true });
-    if (!row) throw notFound('goal');
-    must(recordProgress(toDomainGoal(row.goal, row.ratings), { on: input.on, rating: input.rating }));
-    await tx.insert(goalRatings).values({
-      orgId: scope.orgId,
-      id: randomUUID(),
-      goalId: id,
-      ratedOn: input.on,
-      rating: input.rating,
-      ratedBy: scope.userId,
-    });
-    await writeAudit(tx, audited(scope, meta, 'goal.rate', id, row.ms.participantId), now);
-    return reloadGoal(tx, scope, id);
+  const row = await findGoal(tx, scope, id, { lock: true });
+  if (!row) throw notFound('goal');
+  must(recordProgress(toDomainGoal(row.goal, row.ratings), { on: input.on, rating: input.rating }));
+  await tx.insert(goalRatings).values({
+    orgId: scope.orgId,
+    id: randomUUID(),
+    goalId: id,
+    ratedOn: input.on,
+    rating: input.rating,
+    ratedBy: scope.userId,
   });
+  await writeAudit(tx, audited(scope, meta, 'goal.rate', id, row.ms.participantId), clock.now());
+  return reloadGoal(tx, scope, id);
 }
