@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,8 +11,10 @@ import { demoEmail, hasAnyOrganisation, loadDemo, resetDemoPasswords } from './d
 
 const root = resolve(import.meta.dirname, '../../..');
 const children: ChildProcess[] = [];
+const dirs: string[] = [];
 afterAll(() => {
   for (const c of children) c.kill('SIGTERM');
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 async function freePort(): Promise<number> {
@@ -90,6 +92,7 @@ describe('demo data', () => {
 describe('tandem start', () => {
   it('loads the demo on an empty data dir and prints the logins; REL-07: a second process on the same dir is refused', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tandem-cli-'));
+    dirs.push(dataDir);
     const port = await freePort();
     const first = startCli(
       { TANDEM_DATA_DIR: dataDir, PORT: String(port), TANDEM_DEMO_PASSWORD: 'printed-demo-pass' },
@@ -111,10 +114,12 @@ describe('tandem start', () => {
 
   it('CRY-04: in production there is never demo data, even when asked', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tandem-prod-'));
+    dirs.push(dataDir);
     const port = await freePort();
     const prod = startCli(
       {
         NODE_ENV: 'production',
+        TANDEM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
         TANDEM_DATA_DIR: dataDir,
         PORT: String(port),
         TANDEM_DEMO_PASSWORD: 'printed-demo-pass',

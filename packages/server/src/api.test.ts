@@ -1,5 +1,5 @@
 /** Input, output and API hygiene: API-01 … API-07, CRY-04. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { users } from '@tandem/db';
@@ -250,6 +250,7 @@ describe('API-07: the OpenAPI document is the inventory', () => {
     const prod = await buildApp({
       db: h.handle.db,
       config: { production: true, publicDocs: false, webDist: web },
+      masterKey: Buffer.alloc(32, 7),
     });
     expect((await prod.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBe(401);
     expect((await prod.inject({ method: 'GET', url: '/api/docs/json' })).statusCode).toBe(401);
@@ -260,6 +261,16 @@ describe('API-07: the OpenAPI document is the inventory', () => {
     expect(spa.headers['content-type']).toContain('text/html');
     expect(spa.headers['content-security-policy']).toContain("script-src 'self'");
     await prod.close();
+    rmSync(web, { recursive: true, force: true });
+  });
+
+  it('CRY-01: production refuses to start without a master key from the environment', async () => {
+    const saved = process.env.TANDEM_MASTER_KEY;
+    delete process.env.TANDEM_MASTER_KEY;
+    await expect(buildApp({ db: h.handle.db, config: { production: true } })).rejects.toThrow(
+      /TANDEM_MASTER_KEY/,
+    );
+    if (saved !== undefined) process.env.TANDEM_MASTER_KEY = saved;
   });
 });
 

@@ -39,6 +39,8 @@ export interface BuildOptions {
   clock?: Clock;
   config?: Partial<Config>;
   logger?: FastifyServerOptions['logger'];
+  /** Master key for field encryption; read from the environment when absent. */
+  masterKey?: Buffer;
 }
 
 /** API-03: JSON bodies are small; 256 KB is generous for any form in Tandem. */
@@ -62,7 +64,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock,
     config,
     cursors: cursorCodec(await loadSigningKey(opts.db)),
-    fields: fieldCipher(await loadMasterKey(opts.db, config.production)),
+    fields: fieldCipher(opts.masterKey ?? (await loadMasterKey(opts.db, config.production))),
   };
 
   const app = Fastify({
