@@ -1,10 +1,10 @@
 import type { Db } from '@tandem/db';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { LOCALES, type Locale } from '@tandem/domain';
 import { REFUSAL_CODES } from '@tandem/domain/messages/codes';
 import { refusalMessage } from '@tandem/domain/messages/format';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { appendAudit } from '../audit/audit';
 import type { Clock } from '../clock';
 import { AppError, type ErrorKind, type FieldError, STATUS_OF } from '../errors';

@@ -105,7 +105,12 @@ export async function logContact(
     });
   }
   if (policy.briefing && !mentor?.briefedAt) {
-    throw refused({ kind: 'refusal', ruleId: policy.briefing.ruleId, code: 'briefing_not_acknowledged', params: {} });
+    throw refused({
+      kind: 'refusal',
+      ruleId: policy.briefing.ruleId,
+      code: 'briefing_not_acknowledged',
+      params: {},
+    });
   }
   const candidate: DomainContact = {
     startsAt,

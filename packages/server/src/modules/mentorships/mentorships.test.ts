@@ -253,14 +253,14 @@ describe('reading mentorships', () => {
     expect(other.statusCode).toBe(404);
     const shape = (r: typeof other) => ({ ...r.json(), requestId: undefined, instance: undefined });
     expect(shape(other)).toEqual(shape(missing));
-    const start = await otherOrgCoordinator.post(
+    const close = await otherOrgCoordinator.post(
       `/api/v1/mentorships/${id}/close`,
       { reason: 'goals_met' },
       {
         'if-match': '"1"',
       },
     );
-    expect(start.statusCode).toBe(404);
+    expect(close.statusCode).toBe(404);
     const list = await otherOrgCoordinator.get('/api/v1/mentorships');
     expect(list.json().items).toEqual([]);
   });

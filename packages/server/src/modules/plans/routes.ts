@@ -66,22 +66,28 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
     config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
     schema: {
       tags: TAGS,
-      summary: 'Rate progress toward a goal on a day, 1 to 5 (send Idempotency-Key when retrying from a phone)',
+      summary:
+        'Rate progress toward a goal on a day, 1 to 5 (send Idempotency-Key when retrying from a phone)',
       params: zIdParams,
       body: zGoalRatingCreate,
-      response: { 201: zGoal, ...problems(...COMMON_ERRORS, 422) },
+      response: { 201: zGoal, ...problems(...COMMON_ERRORS, 409, 422) },
     },
     handler: async (request, reply) => {
-      const goal = await rateGoal(
+      const scope = scopeOf(request);
+      const result = await runIdempotent(
         db,
-        clock,
-        scopeOf(request),
-        request.params.id,
-        request.body,
-        metaOf(request),
+        scope,
+        'POST /api/v1/goals/:id/ratings',
+        idempotencyKeyOf(request),
+        { id: request.params.id, ...request.body },
+        async (tx) => ({
+          status: 201,
+          body: await rateGoal(tx, clock, scope, request.params.id, request.body, metaOf(request)),
+        }),
       );
-      setEtag(reply, goal.version);
-      return reply.code(201).send(goal);
+      if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+      setEtag(reply, result.body.version);
+      return reply.code(201).send(result.body);
     },
   });
 }
