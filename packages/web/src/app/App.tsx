@@ -4,11 +4,15 @@ import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Placeholder } from '../components/Placeholder';
 import { UsersPage } from '../features/admin-users/UsersPage';
+import { InboxPage } from '../features/approvals/InboxPage';
+import { HomePage } from '../features/attention/HomePage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LogContactPage } from '../features/contacts/LogContactPage';
 import { MentorsPage } from '../features/mentors/MentorsPage';
+import { MentorshipFilePage } from '../features/mentorships/MentorshipFilePage';
+import { MentorshipsPage } from '../features/mentorships/MentorshipsPage';
 import { ParticipantFilePage } from '../features/participants/ParticipantFilePage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { AppLayout } from '../features/shell/AppLayout';
@@ -48,11 +52,12 @@ export function App() {
           <Route path="/mentors" element={<MentorsPage />} />
           <Route path="/caseload" element={<ParticipantsPage caseload />} />
           <Route path="/log-contact" element={<LogContactPage />} />
-          <Route path="/home" element={<Placeholder titleKey="nav.home" />} />
-          <Route path="/mentorships" element={<Placeholder titleKey="nav.mentorships" />} />
-          <Route path="/approvals" element={<Placeholder titleKey="nav.approvals" />} />
+          <Route path="/home" element={<HomePage />} />
+          <Route path="/mentorships" element={<MentorshipsPage />} />
+          <Route path="/mentorships/:id" element={<MentorshipFilePage />} />
+          <Route path="/approvals" element={<InboxPage />} />
           <Route path="/my-week" element={<Placeholder titleKey="nav.myWeek" />} />
-          <Route path="/inbox" element={<Placeholder titleKey="nav.inbox" />} />
+          <Route path="/inbox" element={<InboxPage />} />
           <Route path="/reports" element={<Placeholder titleKey="nav.reports" />} />
           <Route path="/my-mentorship" element={<Placeholder titleKey="nav.myMentorship" />} />
           <Route path="*" element={<Navigate to={homeOf(user.role)} replace />} />

@@ -70,7 +70,7 @@ export function AppLayout({ me }: { me: Me }) {
                 component={Link}
                 to={item.path}
                 label={t(item.labelKey)}
-                active={location.pathname.startsWith(item.path)}
+                active={location.pathname === item.path || location.pathname.startsWith(`${item.path}/`)}
                 onClick={close}
               />
             ))}

@@ -21,6 +21,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/approvals', labelKey: 'nav.approvals' },
   ],
   mentor: [
+    { path: '/home', labelKey: 'nav.home' },
     { path: '/caseload', labelKey: 'nav.caseload' },
     { path: '/log-contact', labelKey: 'nav.logContact' },
     { path: '/my-week', labelKey: 'nav.myWeek' },

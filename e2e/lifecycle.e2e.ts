@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launch, login, newPage, shot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+describe('mentorship lifecycle', () => {
+  it('the coordinator sees what needs attention and records the trial review (MOH-4): the mentorship becomes active', async () => {
+    const page = await newPage(browser);
+    await login(page, 'coordinator');
+    await page.getByRole('link', { name: 'Needs attention' }).click();
+    await page.getByTestId('attention-list').waitFor();
+    await shot(page, '30-coordinator-attention');
+    await page.getByRole('link', { name: 'Mentorships' }).click();
+    await page.getByRole('link', { name: 'Dana Mizrahi' }).click();
+    await page.getByTestId('mentorship-state').filter({ hasText: 'Trial' }).waitFor();
+    await shot(page, '31-mentorship-file-trial');
+    await page.getByRole('button', { name: 'Review the trial period' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Review the trial period' }).click();
+    await page.getByTestId('mentorship-state').filter({ hasText: 'Active' }).waitFor();
+    await shot(page, '32-mentorship-file-active');
+    await page.context().close();
+  });
+
+  it('a coordinator asks for an extension (MOH-5) and a committee member approves it', async () => {
+    const coordinator = await newPage(browser);
+    await login(coordinator, 'coordinator');
+    await coordinator.getByRole('link', { name: 'Mentorships' }).click();
+    await coordinator.getByRole('link', { name: 'Amir Haddad' }).click();
+    await coordinator.getByRole('button', { name: 'Request an extension' }).click();
+    const dialog = coordinator.getByRole('dialog');
+    await dialog.getByLabel('Until').fill('2028-06-30');
+    await dialog.getByLabel('Why it is needed').fill('Amir is close to a job placement; continuity matters.');
+    await dialog.getByRole('button', { name: 'Request an extension' }).click();
+    await coordinator.getByText('Extension (MOH-5)').waitFor();
+    await coordinator.context().close();
+
+    const committee = await newPage(browser);
+    await login(committee, 'committee');
+    await committee.getByTestId('approval').filter({ hasText: 'Amir Haddad' }).waitFor();
+    await shot(committee, '33-committee-inbox');
+    const card = committee.getByTestId('approval').filter({ hasText: 'Amir Haddad' });
+    await card
+      .getByLabel('Reason for your decision')
+      .fill('Approved by the Rehabilitation Committee, meeting 12.');
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await committee.getByText('Waiting for a decision').click();
+    await committee.getByText('No requests here.').waitFor();
+    await committee.context().close();
+  });
+});
