@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, launch, login, newPage, PHONE, shot } from './support/browser';
+import { chooseLanguage, launch, login, loginKeepingLanguage, newPage, PHONE, shot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,8 +45,9 @@ describe('coordinator shell', () => {
     await page.getByRole('button', { name: 'Log ind' }).waitFor();
     await shot(page, '06-signed-out-da');
     await chooseLanguage(page, 'English');
-    await login(page, 'coordinator');
+    await loginKeepingLanguage(page, 'coordinator');
     await page.waitForFunction(() => document.documentElement.lang === 'da');
+    await page.getByRole('link', { name: 'Deltagere' }).waitFor();
     await chooseLanguage(page, 'English');
     await page.getByRole('link', { name: 'Participants' }).waitFor();
     await page.context().close();

@@ -42,6 +42,20 @@ export async function login(page: Page, role: string) {
   await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
   await page.getByTestId('user-role').waitFor();
+  // The language is remembered per user; journeys other than the language one read English.
+  if ((await page.evaluate(() => document.documentElement.lang)) !== 'en') {
+    await chooseLanguage(page, 'English');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  }
+}
+
+/** Sign in and keep the user's remembered language (for the language journey). */
+export async function loginKeepingLanguage(page: Page, role: string) {
+  await page.goto('/');
+  await page.locator('input[autocomplete="username"]').fill(`${role}@demo.tandem`);
+  await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('user-role').waitFor();
 }
 
 /** Pick a language in the switcher (a Mantine Select). */

@@ -21,16 +21,17 @@ export function AppLayout({ me }: { me: Me }) {
   const logout = useMutation({
     mutationFn: () => api<void>('POST', '/api/v1/auth/logout'),
     onSettled: () => {
-      qc.clear();
+      // Forget everything read under this login, but keep the `me` query its observers watch.
       setMe(null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       navigate('/');
     },
   });
   const switchOrg = useMutation({
     mutationFn: (orgId: string) => api<Me>('POST', '/api/v1/auth/switch-org', { orgId }),
     onSuccess: (next) => {
-      qc.clear();
       setMe(next);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       navigate(homeOf(next.role));
     },
   });
