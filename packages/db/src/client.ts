@@ -42,6 +42,10 @@ export interface DbOptions {
 export async function createDb(opts: DbOptions = {}): Promise<DbHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection the server closes (restart, admin termination) is an 'error' event on
+    // the pool; without a listener Node would crash the process. The pool drops the client and
+    // opens a new one on demand; queries in flight still reject and are answered as 5xx.
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
