@@ -170,8 +170,126 @@ export function solveAssignment(p: AssignmentProblem): AssignmentResult {
 
   initialise();
 
+  // Dense instances use a Jonker–Volgenant style search over a compact column list.
+  const cl = dense ? new Int32Array(C) : null;
+  let usableCols = 0;
+  if (cl) for (let c = 0; c < C; c++) if (capacity[c]! > 0) cl[usableCols++] = c;
+
+  const augment = (root: number, sinkCol: number, sinkDummy: number) => {
+    let row = sinkDummy !== -1 ? sinkDummy : predRow[sinkCol]!;
+    let col = sinkDummy !== -1 ? C + sinkDummy : sinkCol;
+    for (;;) {
+      const prev = rowCol[row]!;
+      if (prev >= 0 && prev < C) {
+        const start = colOffset[prev]!;
+        const last = start + colCount[prev]! - 1;
+        const moved = slots[last]!;
+        slots[rowSlot[row]!] = moved;
+        rowSlot[moved] = rowSlot[row]!;
+        colCount[prev]!--;
+      }
+      rowCol[row] = col;
+      if (col < C) {
+        const at = colOffset[col]! + colCount[col]!;
+        slots[at] = row;
+        rowSlot[row] = at;
+        colCount[col]!++;
+      }
+      if (row === root) break;
+      col = prev;
+      row = predRow[prev]!;
+    }
+  };
+
+  const denseSearch = (root: number) => {
+    const scores = dense!;
+    const T = usableCols;
+    const list = cl!;
+    let nDone = 0;
+    let nRows = 0;
+    let bestDummy = -1;
+    let bestDummyDist = INF;
+    // Relax row i reached at distance d over the columns not yet finished.
+    const relaxDense = (i: number, d: number, first: boolean) => {
+      const base = d + piRow[i]! + maxScore;
+      const off = i * C;
+      for (let k = nDone; k < T; k++) {
+        const c = list[k]!;
+        const sc = scores[off + c]!;
+        let nd = INF;
+        if (!Number.isNaN(sc) && sc !== -INF && (forbidden.size === 0 || !forbidden.has(i * C + c)))
+          nd = base - sc - piCol[c]!;
+        if (first) {
+          distCol[c] = nd;
+          predRow[c] = i;
+        } else if (nd < distCol[c]! - eps) {
+          distCol[c] = nd;
+          predRow[c] = i;
+        }
+      }
+      if (rowCol[i] !== C + i) {
+        const nd = d + piRow[i]! + BIG - piDummy[i]!;
+        if (nd < bestDummyDist - eps) {
+          bestDummyDist = nd;
+          bestDummy = i;
+        }
+      }
+    };
+    distRow[root] = 0;
+    visitedRows[nRows++] = root;
+    relaxDense(root, 0, true);
+    let sinkCol = -1;
+    let sinkDummy = -1;
+    let D = INF;
+    for (;;) {
+      let at = -1;
+      let best = INF;
+      for (let k = nDone; k < T; k++) {
+        const d = distCol[list[k]!]!;
+        if (d < best - eps || (d < best + eps && at !== -1 && list[k]! < list[at]!)) {
+          best = d;
+          at = k;
+        }
+      }
+      if (bestDummy !== -1 && bestDummyDist < best - eps) {
+        sinkDummy = bestDummy;
+        D = bestDummyDist;
+        break;
+      }
+      if (at === -1) break;
+      const c = list[at]!;
+      list[at] = list[nDone]!;
+      list[nDone++] = c;
+      if (colCount[c]! < capacity[c]!) {
+        sinkCol = c;
+        D = best;
+        nDone--; // the sink keeps its potential
+        break;
+      }
+      for (let k = colOffset[c]!, end = k + colCount[c]!; k < end; k++) {
+        const i = slots[k]!;
+        distRow[i] = best;
+        visitedRows[nRows++] = i;
+        relaxDense(i, best, false);
+      }
+    }
+    for (let t = 0; t < nRows; t++) {
+      const i = visitedRows[t]!;
+      piRow[i] = piRow[i]! - (D - distRow[i]!);
+    }
+    for (let k = 0; k < nDone; k++) {
+      const c = list[k]!;
+      piCol[c] = piCol[c]! - (D - distCol[c]!);
+    }
+    augment(root, sinkCol, sinkDummy);
+  };
+
   for (let root = 0; root < R; root++) {
     if (fixedCol[root] !== -1 || rowCol[root] !== -1) continue;
+    if (dense) {
+      denseSearch(root);
+      continue;
+    }
     let nTouched = 0;
     let nRows = 0;
     let nDummies = 0;
