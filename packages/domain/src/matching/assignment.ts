@@ -175,6 +175,7 @@ export function solveAssignment(p: AssignmentProblem): AssignmentResult {
   let usableCols = 0;
   if (cl) for (let c = 0; c < C; c++) if (capacity[c]! > 0) cl[usableCols++] = c;
 
+  // Walk back from the sink, moving each row to the column it was reached through.
   const augment = (root: number, sinkCol: number, sinkDummy: number) => {
     let row = sinkDummy !== -1 ? sinkDummy : predRow[sinkCol]!;
     let col = sinkDummy !== -1 ? C + sinkDummy : sinkCol;
@@ -406,32 +407,7 @@ export function solveAssignment(p: AssignmentProblem): AssignmentResult {
       if (doneCol[c] && c !== sinkCol) piCol[c] = piCol[c]! - (D - distCol[c]!);
     }
 
-    // Augment: walk back from the sink, moving each row to the column it was reached through.
-    let row = sinkDummy !== -1 ? sinkDummy : predRow[sinkCol]!;
-    let col = sinkDummy !== -1 ? C + sinkDummy : sinkCol;
-    for (;;) {
-      const prev = rowCol[row]!;
-      if (prev >= 0 && prev < C) {
-        // Leave the old mentor: swap-remove from its slots.
-        const start = colOffset[prev]!;
-        const last = start + colCount[prev]! - 1;
-        const moved = slots[last]!;
-        slots[rowSlot[row]!] = moved;
-        rowSlot[moved] = rowSlot[row]!;
-        colCount[prev]!--;
-      }
-      rowCol[row] = col;
-      if (col < C) {
-        const at = colOffset[col]! + colCount[col]!;
-        slots[at] = row;
-        rowSlot[row] = at;
-        colCount[col]!++;
-      }
-      if (row === root) break;
-      col = prev;
-      row = prev >= C ? -1 : predRow[prev]!;
-      if (row === -1) break;
-    }
+    augment(root, sinkCol, sinkDummy);
 
     // Reset the scratch state touched by this search only.
     for (let t = 0; t < nTouched; t++) {

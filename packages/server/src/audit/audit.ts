@@ -152,3 +152,21 @@ export async function verifyAuditChains(db: Db): Promise<VerifyResult> {
   }
   return { ok: true, checked, firstBadId: null };
 }
+
+/** The audit entry of a command or read done by a signed-in user through a request. */
+export function entryFor(
+  scope: { orgId: string; userId: string; role: string },
+  meta: { ip: string; requestId: string },
+  e: Pick<AuditEntry, 'action' | 'entityType'> &
+    Partial<Pick<AuditEntry, 'entityId' | 'subjectId' | 'detail' | 'outcome'>>,
+): AuditEntry {
+  return {
+    orgId: scope.orgId,
+    actorUserId: scope.userId,
+    actorRole: scope.role,
+    outcome: 'success',
+    ip: meta.ip,
+    requestId: meta.requestId,
+    ...e,
+  };
+}

@@ -3,7 +3,7 @@ import type { Mentor, zMentorCreate, zMentorPatch } from '@tandem/contract';
 import { type Db, memberships, mentors, type Tx } from '@tandem/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { writeAudit } from '../../audit/audit';
+import { entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
 import { AppError, notFound } from '../../errors';
@@ -18,18 +18,7 @@ const audited = (
   action: string,
   id: string,
   detail?: Record<string, unknown>,
-) => ({
-  orgId: scope.orgId,
-  actorUserId: scope.userId,
-  actorRole: scope.role,
-  action,
-  entityType: 'mentor',
-  entityId: id,
-  outcome: 'success' as const,
-  ip: meta.ip,
-  requestId: meta.requestId,
-  detail: detail ?? null,
-});
+) => entryFor(scope, meta, { action, entityType: 'mentor', entityId: id, detail: detail ?? null });
 
 /** A mentor record may be linked to a login only of a mentor of the same organisation. */
 async function requireMentorLogin(tx: Tx, scope: Scope, userId: string | null | undefined) {

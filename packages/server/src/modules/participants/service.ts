@@ -3,7 +3,7 @@ import type { Participant, zParticipantCreate, zParticipantPatch } from '@tandem
 import { type Db, participants } from '@tandem/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { writeAudit } from '../../audit/audit';
+import { entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
 import { notFound } from '../../errors';
@@ -18,19 +18,14 @@ const audited = (
   action: string,
   id: string,
   detail?: Record<string, unknown>,
-) => ({
-  orgId: scope.orgId,
-  actorUserId: scope.userId,
-  actorRole: scope.role,
-  action,
-  entityType: 'participant',
-  entityId: id,
-  subjectId: id,
-  outcome: 'success' as const,
-  ip: meta.ip,
-  requestId: meta.requestId,
-  detail: detail ?? null,
-});
+) =>
+  entryFor(scope, meta, {
+    action,
+    entityType: 'participant',
+    entityId: id,
+    subjectId: id,
+    detail: detail ?? null,
+  });
 
 /** AUD-01: reading a participant's file is itself recorded, in the same transaction as the read. */
 export async function readParticipant(db: Db, clock: Clock, scope: Scope, id: string, meta: RequestMeta) {
