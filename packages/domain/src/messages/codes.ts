@@ -10,6 +10,7 @@ import { START_REFUSAL_CODES } from '../lifecycle/start';
 import { SUSPENSION_REFUSAL_CODES } from '../lifecycle/suspension';
 import { TRIAL_REFUSAL_CODES } from '../lifecycle/trial';
 import { VIRTUAL_REFUSAL_CODES } from '../lifecycle/virtual';
+import { MATCHING_REFUSAL_CODES } from '../matching/eligibility';
 import { PLAN_REFUSAL_CODES } from '../plans/plan';
 
 /** Every `code` a domain refusal can carry; each has a sentence in every locale. */
@@ -27,6 +28,7 @@ export const REFUSAL_CODES = [
   ...SUSPENSION_REFUSAL_CODES,
   ...CLOSURE_REFUSAL_CODES,
   ...GROUP_REFUSAL_CODES,
+  ...MATCHING_REFUSAL_CODES,
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

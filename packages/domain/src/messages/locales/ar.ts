@@ -43,6 +43,9 @@ export const ar: Catalog = {
     mentor_training_incomplete: 'يجب أن يُنهي المرشد تدريب البرنامج قبل أول مطابقة.',
     mentor_training_hours_short:
       'أنهى المرشد تدريبًا مدته {hours|hours}؛ المطلوب قبل أول مطابقة: {requiredHours|hours}.',
+    mentor_inactive: 'المرشد غير نشط في البرنامج.',
+    no_shared_language: 'لا توجد لغة مشتركة بين المرشد والمشارك.',
+    mentor_at_capacity: 'لدى المرشد بالفعل {capacity|number} من المشاركين، وهي سعته الكاملة.',
     mentor_is_family: 'لا يجوز أن يكون المرشد من أفراد عائلة المشارك.',
     total_duration_cap_reached:
       'الحد الأقصى للإرشاد لكل شخص: {maxMonths|months} إجمالًا؛ آخر يوم مسموح: {lastAllowedDay|date}.',

@@ -45,6 +45,9 @@ export const da: Catalog = {
     mentor_training_incomplete: 'mentoren skal have gennemført programmets uddannelse før det første match.',
     mentor_training_hours_short:
       'mentoren har gennemført {hours|hours} uddannelse; der kræves {requiredHours|hours} før det første match.',
+    mentor_inactive: 'mentoren er ikke aktiv i programmet.',
+    no_shared_language: 'mentoren og deltageren har intet fælles sprog.',
+    mentor_at_capacity: 'mentoren har allerede {capacity|number} deltagere, som er det fulde antal.',
     mentor_is_family: 'et familiemedlem til deltageren kan ikke være deltagerens mentor.',
     total_duration_cap_reached:
       'en person kan højst få {maxMonths|months} mentorstøtte i alt; sidste tilladte dag er {lastAllowedDay|date}.',

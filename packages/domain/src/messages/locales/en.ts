@@ -47,6 +47,9 @@ export const en: Catalog = {
     mentor_training_incomplete: 'the mentor must complete the program’s training before a first match.',
     mentor_training_hours_short:
       'the mentor has completed {hours|hours} of training; {requiredHours|hours} are required before a first match.',
+    mentor_inactive: 'the mentor is not active in the program.',
+    no_shared_language: 'the mentor and the participant share no language.',
+    mentor_at_capacity: 'the mentor already has {capacity|number} mentees, their full capacity.',
     mentor_is_family: 'a family member of the participant cannot be their mentor.',
     total_duration_cap_reached:
       'a person may receive at most {maxMonths|months} of mentorship in total; the last day allowed is {lastAllowedDay|date}.',

@@ -44,6 +44,9 @@ export const he: Catalog = {
     mentor_training_incomplete: 'על החונך/ת להשלים את ההכשרה של התוכנית לפני שיבוץ ראשון.',
     mentor_training_hours_short:
       'לפני שיבוץ ראשון נדרשת הכשרה בהיקף של {requiredHours|hours}; החונך/ת השלים/ה {hours|hours}.',
+    mentor_inactive: 'החונך/ת אינו/ה פעיל/ה בתוכנית.',
+    no_shared_language: 'לחונך/ת ולמשתתף/ת אין שפה משותפת.',
+    mentor_at_capacity: 'לחונך/ת כבר יש {capacity|number} חניכים, מלוא הקיבולת.',
     mentor_is_family: 'חונך/ת לא יכול/ה להיות בן/בת משפחה של המשתתף/ת.',
     total_duration_cap_reached:
       'אדם יכול לקבל חונכות של {maxMonths|months} לכל היותר בסך הכול; היום האחרון המותר הוא {lastAllowedDay|date}.',

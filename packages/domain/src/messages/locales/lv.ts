@@ -47,6 +47,9 @@ export const lv: Catalog = {
     mentor_training_incomplete: 'pirms pirmās piesaistes mentoram jāpabeidz programmas apmācība.',
     mentor_training_hours_short:
       'mentora pabeigtās apmācības apjoms: {hours|hours}; pirms pirmās piesaistes nepieciešams: {requiredHours|hours}.',
+    mentor_inactive: 'mentors programmā nav aktīvs.',
+    no_shared_language: 'mentoram un dalībniekam nav kopīgas valodas.',
+    mentor_at_capacity: 'mentoram jau ir {capacity|number} dalībnieki — pilna noslodze.',
     mentor_is_family: 'dalībnieka ģimenes loceklis nevar būt viņa mentors.',
     total_duration_cap_reached:
       'vienai personai kopā pieejamais mentorēšanas ilgums: ne vairāk kā {maxMonths|months}; pēdējā atļautā diena: {lastAllowedDay|date}.',

@@ -1,0 +1,65 @@
+import type { Policy } from '../policy/schema';
+import { type Refusal, refuse } from '../refusal';
+import { ageOn, type LocalDate } from '../time/zone';
+import type { MentorProfile, ParticipantProfile } from './profiles';
+
+/** Codes only matching returns; the others are shared with the lifecycle's start rules. */
+export const MATCHING_REFUSAL_CODES = [
+  'mentor_inactive',
+  'no_shared_language',
+  'mentor_at_capacity',
+] as const;
+
+/**
+ * Hard constraints of a match, each refusal naming the program's own rule
+ * (training is MOH-13 in one program and CM-1 in another). An empty list means
+ * the mentor may be proposed for the participant on that day.
+ */
+export function eligibility(
+  p: ParticipantProfile,
+  m: MentorProfile,
+  policy: Policy,
+  on: LocalDate,
+): Refusal[] {
+  const out: Refusal[] = [];
+  if (!m.active) out.push(refuse('MATCH-ACTIVE', 'mentor_inactive', {}));
+  if (policy.mentorMinAge) {
+    const age = ageOn(m.birthDate, on);
+    if (age < policy.mentorMinAge.years) {
+      out.push(
+        refuse(policy.mentorMinAge.ruleId, 'mentor_too_young', { age, minAge: policy.mentorMinAge.years }),
+      );
+    }
+  }
+  if (policy.training) {
+    const { ruleId, requiredHours } = policy.training;
+    if (requiredHours !== undefined && m.trainingHours < requiredHours) {
+      out.push(refuse(ruleId, 'mentor_training_hours_short', { hours: m.trainingHours, requiredHours }));
+    } else if (!m.trainingCompletedOn || m.trainingCompletedOn > on) {
+      out.push(refuse(ruleId, 'mentor_training_incomplete', {}));
+    }
+  }
+  if (policy.mentorNotFamily && m.familyOf.includes(p.id)) {
+    out.push(refuse(policy.mentorNotFamily.ruleId, 'mentor_is_family', {}));
+  }
+  if (policy.participantMinAge) {
+    const age = ageOn(p.birthDate, on);
+    if (age < policy.participantMinAge.years) {
+      out.push(
+        refuse(policy.participantMinAge.ruleId, 'participant_too_young', {
+          age,
+          minAge: policy.participantMinAge.years,
+        }),
+      );
+    }
+  }
+  if (policy.consent && !p.consentGiven) out.push(refuse(policy.consent.ruleId, 'consent_missing', {}));
+  if (policy.culturalMatch?.sharedLanguageRequired) {
+    const shared = p.languages.some((a) => m.languages.some((b) => b.code === a.code));
+    if (!shared) out.push(refuse(policy.culturalMatch.ruleId, 'no_shared_language', {}));
+  }
+  if (m.activeMentees >= m.capacity) {
+    out.push(refuse('MATCH-CAPACITY', 'mentor_at_capacity', { capacity: m.capacity }));
+  }
+  return out;
+}
