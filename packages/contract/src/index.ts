@@ -2,6 +2,7 @@ export * from './audit';
 export * from './auth';
 export * from './common';
 export * from './contacts';
+export * from './matching';
 export * from './mentorships';
 export * from './people';
 export * from './programs';

@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { healthRoutes } from './modules/health/routes';
+import { matchingRoutes } from './modules/matching/routes';
 import { mentorRoutes } from './modules/mentors/routes';
 import { mentorshipRoutes } from './modules/mentorships/routes';
 import { participantRoutes } from './modules/participants/routes';
@@ -119,6 +120,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, deps);
   await app.register(programRoutes, deps);
   await app.register(participantRoutes, deps);
+  await app.register(matchingRoutes, deps);
   await app.register(mentorRoutes, deps);
   await app.register(contactRoutes, deps);
   await app.register(reportRoutes, deps);
