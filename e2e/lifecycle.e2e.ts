@@ -52,4 +52,20 @@ describe('mentorship lifecycle', () => {
     await committee.getByText('No requests here.').waitFor();
     await committee.context().close();
   });
+
+  it('MOH-11: the coordinator sees explained candidates for a waiting participant and proposes the match', async () => {
+    const page = await newPage(browser);
+    await login(page, 'coordinator');
+    await page.getByRole('link', { name: 'Participants' }).click();
+    await page.getByRole('link', { name: 'Khaled Mansour' }).click();
+    const panel = page.getByTestId('candidates');
+    await panel.getByText('Samira Haddad').waitFor();
+    await panel.getByText('shares Arabic (5/5)').waitFor();
+    await panel.getByText(/Yossi Cohen: .*MOH-11/).waitFor();
+    await shot(page, '34-candidates');
+    await panel.getByRole('button', { name: 'Propose match' }).first().click();
+    await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting' }).waitFor();
+    await shot(page, '35-match-proposed');
+    await page.context().close();
+  });
 });

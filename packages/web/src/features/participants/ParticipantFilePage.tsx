@@ -3,10 +3,12 @@ import type { Participant } from '@tandem/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ageToday } from '../../lib/age';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { CandidatesPanel } from './CandidatesPanel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -28,6 +30,8 @@ export function ParticipantFilePage() {
     queryFn: () => api<Participant>('GET', `/api/v1/participants/${id}`),
   });
   const p = file.data;
+  const me = useMe();
+  const staff = me.data?.role === 'coordinator' || me.data?.role === 'admin';
   return (
     <Stack>
       <Anchor component={Link} to="/participants" size="sm">
@@ -71,6 +75,7 @@ export function ParticipantFilePage() {
               </Field>
             </SimpleGrid>
           </Paper>
+          {staff && !p.mentorshipId ? <CandidatesPanel participantId={p.id} /> : null}
         </>
       ) : null}
     </Stack>
