@@ -24,3 +24,30 @@ export const zCandidates = z.object({
   ),
 });
 export type Candidates = z.infer<typeof zCandidates>;
+
+/** A cohort allocation request (SIVA-1, CM-2): participants of one program, optional pins and exclusions. */
+export const zBatchRequest = z.strictObject({
+  programId: zId,
+  participantIds: z.array(zId).min(1).max(10_000),
+  /** Pairs the coordinator pinned; they must be eligible. */
+  fixed: z
+    .array(z.strictObject({ participantId: zId, mentorId: zId }))
+    .max(10_000)
+    .default([]),
+  /** Pairs the coordinator ruled out. */
+  forbidden: z
+    .array(z.strictObject({ participantId: zId, mentorId: zId }))
+    .max(10_000)
+    .default([]),
+});
+export const zBatchResult = z.object({
+  programId: zId,
+  on: z.string(),
+  total: z.number(),
+  assigned: z.number().int(),
+  pairs: z.array(z.object({ participantId: zId, mentorId: zId, score: z.number() })),
+  unassigned: z.array(
+    z.object({ participantId: zId, reason: z.enum(['no_eligible_mentor', 'capacity_exhausted']) }),
+  ),
+});
+export type BatchResult = z.infer<typeof zBatchResult>;

@@ -1,10 +1,10 @@
-import { zCandidates, zIdParams } from '@tandem/contract';
+import { zBatchRequest, zBatchResult, zCandidates, zIdParams } from '@tandem/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
-import { candidatesFor } from './service';
+import { allocateCohort, candidatesFor } from './service';
 
 export async function matchingRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/participants/:id/candidates', {
@@ -18,5 +18,16 @@ export async function matchingRoutes(app: FastifyInstance, { db, clock }: AppDep
     },
     handler: async (request) =>
       candidatesFor(db, clock, scopeOf(request), request.params.id, metaOf(request)),
+  });
+
+  app.withTypeProvider<ZodTypeProvider>().post('/api/v1/matching/batch', {
+    config: { access: { roles: ['admin', 'coordinator'] } },
+    schema: {
+      tags: ['matching'],
+      summary: 'Optimal allocation of a cohort to the program’s mentors (a proposal; nothing is created)',
+      body: zBatchRequest,
+      response: { 200: zBatchResult, ...problems(...COMMON_ERRORS, 422) },
+    },
+    handler: async (request) => allocateCohort(db, clock, scopeOf(request), request.body, metaOf(request)),
   });
 }

@@ -1,16 +1,19 @@
-import type { Candidates, Mentor, Participant } from '@tandem/contract';
+import type { BatchResult, Candidates, Mentor, Participant } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
+import { solveAssignment } from '@tandem/domain/matching/assignment';
 import { rankCandidates } from '@tandem/domain/matching/candidates';
+import { eligibility } from '@tandem/domain/matching/eligibility';
 import type { MentorProfile, ParticipantProfile } from '@tandem/domain/matching/profiles';
+import { scorePair, weightsFrom } from '@tandem/domain/matching/score';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, eq } from 'drizzle-orm';
-import { entryFor, writeAudit } from '../../audit/audit';
+import { appendAudit, entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
-import { notFound } from '../../errors';
+import { AppError, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { listMentors } from '../mentors/queries';
-import { findParticipant } from '../participants/queries';
+import { findParticipant, findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
 
 export const participantProfile = (p: Participant): ParticipantProfile => ({
@@ -104,4 +107,134 @@ export async function candidatesFor(
       })),
     };
   });
+}
+
+/**
+ * The optimal allocation of a cohort to the program's mentors: hard constraints
+ * decide which pairs exist, scores weigh them, capacities (minus current load)
+ * bound each mentor, and the exact solver maximises the number placed, then the
+ * total score. A proposal only: confirming it creates the mentorships.
+ */
+export async function allocateCohort(
+  db: Db,
+  clock: Clock,
+  scope: Scope,
+  input: {
+    programId: string;
+    participantIds: string[];
+    fixed: { participantId: string; mentorId: string }[];
+    forbidden: { participantId: string; mentorId: string }[];
+  },
+  meta: RequestMeta,
+): Promise<BatchResult> {
+  const [program] = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.orgId, scope.orgId), eq(programs.id, input.programId)));
+  if (!program) {
+    throw new AppError('not_found', 'not_found', {
+      params: { entity: 'program' },
+      errors: [{ field: 'programId', code: 'not_found', message: 'No such program' }],
+    });
+  }
+  const policy = policyOf(program);
+  const on = localDate(clock.now(), policy.timeZone);
+  const wanted = [...new Set(input.participantIds)];
+  const found = await findParticipants(db, scope, wanted);
+  const byId = new Map(found.filter((p) => p.programId === program.id).map((p) => [p.id, p]));
+  const missing = wanted.filter((id) => !byId.has(id));
+  if (missing.length) {
+    throw new AppError('not_found', 'not_found', {
+      params: { entity: 'participant', count: missing.length },
+      errors: missing.slice(0, 20).map((id) => ({ field: 'participantIds', code: 'not_found', message: id })),
+    });
+  }
+  const cohort = wanted.map((id) => byId.get(id)!);
+  const pool = (await listMentors(db, scope, { programId: program.id })).filter(
+    (m) => m.programId === program.id,
+  );
+  const col = new Map(pool.map((m, i) => [m.id, i]));
+  const row = new Map(cohort.map((p, i) => [p.id, i]));
+  const pair = (x: { participantId: string; mentorId: string }, field: string): [number, number] => {
+    const r = row.get(x.participantId);
+    const c = col.get(x.mentorId);
+    if (r === undefined || c === undefined) {
+      throw new AppError('not_found', 'not_found', {
+        errors: [{ field, code: 'not_found', message: 'Unknown participant or mentor' }],
+      });
+    }
+    return [r, c];
+  };
+  const fixed = input.fixed.map((x) => pair(x, 'fixed'));
+  const forbidden = input.forbidden.map((x) => pair(x, 'forbidden'));
+
+  // Eligible pairs only, as CSR; capacity is what each mentor has left today.
+  const weights = weightsFrom(policy.matchingWeights);
+  const mentorProfiles = pool.map(mentorProfile);
+  const rowStart = new Int32Array(cohort.length + 1);
+  const cols: number[] = [];
+  const scores: number[] = [];
+  cohort.forEach((p, r) => {
+    const profile = participantProfile(p);
+    mentorProfiles.forEach((m, c) => {
+      // Capacity is the solver's to allocate; every other hard rule decides whether the pair exists.
+      const refusals = eligibility(profile, m, policy, on).filter((x) => x.ruleId !== 'MATCH-CAPACITY');
+      if (refusals.length === 0) {
+        cols.push(c);
+        scores.push(scorePair(profile, m, weights).total);
+      }
+    });
+    rowStart[r + 1] = cols.length;
+  });
+  const capacity = pool.map((m) => Math.max(0, m.capacity - m.activeMentees));
+  let solved: ReturnType<typeof solveAssignment>;
+  try {
+    solved = solveAssignment({
+      rows: cohort.length,
+      cols: pool.length,
+      capacity,
+      edges: { kind: 'sparse', rowStart, colIndex: Int32Array.from(cols), score: Float64Array.from(scores) },
+      fixed,
+      forbidden,
+    });
+  } catch (e) {
+    throw new AppError('refused', 'pinned_pair_not_allowed', {
+      ruleId: 'MATCH-PIN',
+      detail: e instanceof Error ? e.message : 'A pinned pair is not allowed.',
+      errors: [
+        { field: 'fixed', code: 'not_allowed', message: 'A pinned pair is not eligible or exceeds capacity' },
+      ],
+    });
+  }
+  await appendAudit(
+    db,
+    entryFor(scope, meta, {
+      action: 'matching.batch',
+      entityType: 'program',
+      entityId: program.id,
+      detail: { participants: cohort.length, mentors: pool.length, assigned: solved.assigned },
+    }),
+    clock.now(),
+  );
+  const edgeScore = (r: number, c: number) => {
+    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) if (cols[k] === c) return scores[k]!;
+    return 0;
+  };
+  const pairs: BatchResult['pairs'] = [];
+  const unassigned: BatchResult['unassigned'] = [];
+  cohort.forEach((p, r) => {
+    const c = solved.assignment[r]!;
+    if (c >= 0)
+      pairs.push({
+        participantId: p.id,
+        mentorId: pool[c]!.id,
+        score: edgeScore(r, c),
+      });
+    else
+      unassigned.push({
+        participantId: p.id,
+        reason: rowStart[r + 1]! > rowStart[r]! ? 'capacity_exhausted' : 'no_eligible_mentor',
+      });
+  });
+  return { programId: program.id, on, total: solved.total, assigned: solved.assigned, pairs, unassigned };
 }

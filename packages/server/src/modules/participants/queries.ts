@@ -1,6 +1,6 @@
 import type { Participant } from '@tandem/contract';
 import { type Db, mentors, mentorships, participants, type Tx } from '@tandem/db';
-import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../scope';
 
 type Exec = Db | Tx;
@@ -83,4 +83,15 @@ export function toParticipant(
     mentorshipState,
     version: p.version,
   };
+}
+
+/** The visible participants among these ids (no page limit: cohorts run to thousands). */
+export async function findParticipants(db: Exec, scope: Scope, ids: string[]): Promise<Participant[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ p: participants, mentorshipId: mentorships.id, mentorshipState: mentorships.state })
+    .from(participants)
+    .leftJoin(mentorships, openMentorship)
+    .where(and(visibleParticipants(scope), inArray(participants.id, ids)));
+  return rows.map((r) => toParticipant(r.p, r.mentorshipId, r.mentorshipState));
 }
