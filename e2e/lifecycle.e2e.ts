@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, login, newPage, shot } from './support/browser';
+import { launch, login, newPage, openNav, shot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,10 +12,10 @@ describe('mentorship lifecycle', () => {
   it('the coordinator sees what needs attention and records the trial review (MOH-4): the mentorship becomes active', async () => {
     const page = await newPage(browser);
     await login(page, 'coordinator');
-    await page.getByRole('link', { name: 'Needs attention' }).click();
+    await openNav(page, 'Needs attention', '/home');
     await page.getByTestId('attention-list').waitFor();
     await shot(page, '30-coordinator-attention');
-    await page.getByRole('link', { name: 'Mentorships' }).click();
+    await openNav(page, 'Mentorships', '/mentorships');
     await page.getByRole('link', { name: 'Dana Mizrahi' }).click();
     await page.getByTestId('mentorship-state').filter({ hasText: 'Trial' }).waitFor();
     await shot(page, '31-mentorship-file-trial');
@@ -29,7 +29,7 @@ describe('mentorship lifecycle', () => {
   it('a coordinator asks for an extension (MOH-5) and a committee member approves it', async () => {
     const coordinator = await newPage(browser);
     await login(coordinator, 'coordinator');
-    await coordinator.getByRole('link', { name: 'Mentorships' }).click();
+    await openNav(coordinator, 'Mentorships', '/mentorships');
     await coordinator.getByRole('link', { name: 'Amir Haddad' }).click();
     await coordinator.getByRole('button', { name: 'Request an extension' }).click();
     const dialog = coordinator.getByRole('dialog');
@@ -56,7 +56,7 @@ describe('mentorship lifecycle', () => {
   it('MOH-11: the coordinator sees explained candidates for a waiting participant and proposes the match', async () => {
     const page = await newPage(browser);
     await login(page, 'coordinator');
-    await page.getByRole('link', { name: 'Participants' }).click();
+    await openNav(page, 'Participants', '/participants');
     await page.getByRole('link', { name: 'Khaled Mansour' }).click();
     const panel = page.getByTestId('candidates');
     await panel.getByText('Samira Haddad').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, login, newPage, PHONE, shot } from './support/browser';
+import { launch, login, newPage, openNav, PHONE, shot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ describe('mentor on a phone', () => {
     const page = await newPage(browser, PHONE);
     await login(page, 'mentor');
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('link', { name: 'Log a contact' }).click();
+    await openNav(page, 'Log a contact', '/log-contact');
     await page.getByLabel('With').first().click();
     await page.getByRole('option', { name: 'Amir Haddad' }).click();
     await page.getByText('Phone', { exact: true }).click();

@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, launch, login, loginKeepingLanguage, newPage, PHONE, shot } from './support/browser';
+import {
+  chooseLanguage,
+  launch,
+  login,
+  loginKeepingLanguage,
+  newPage,
+  openNav,
+  overflowsSideways,
+  PHONE,
+  pageProblems,
+  shot,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +27,15 @@ describe('coordinator shell', () => {
     await shot(page, '01-login-en');
     await login(page, 'coordinator');
     await expect(page.getByTestId('user-role').textContent()).resolves.toBe('Coordinator');
-    await page.getByRole('link', { name: 'Participants' }).waitFor();
-    await page.getByRole('link', { name: 'Participants' }).click();
+    await openNav(page, 'Participants', '/participants');
     await page.getByRole('link', { name: 'Amir Haddad' }).waitFor();
     await shot(page, '02-coordinator-participants-en');
+
+    // Keyboard users can jump past the header and navigation straight into the page.
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await shot(page, '02b-skip-link-focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
 
     await chooseLanguage(page, 'עברית');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -50,6 +66,7 @@ describe('coordinator shell', () => {
     await page.getByRole('link', { name: 'Deltagere' }).waitFor();
     await chooseLanguage(page, 'English');
     await page.getByRole('link', { name: 'Participants' }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -57,9 +74,23 @@ describe('coordinator shell', () => {
     const page = await newPage(browser, PHONE);
     await login(page, 'coordinator');
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('link', { name: 'Mentors', exact: true }).click();
+    await openNav(page, 'Mentors', '/mentors');
     await page.getByRole('cell', { name: 'Yossi Cohen' }).waitFor();
     await shot(page, '07-phone-mentors-en');
+    expect(await overflowsSideways(page)).toBe(false);
+
+    // Right to left on a phone: the menu slides in from the right and nothing spills sideways.
+    await chooseLanguage(page, 'العربية');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('button', { name: 'القائمة' }).click();
+    await page.getByRole('link', { name: 'المرشدون' }).waitFor();
+    await shot(page, '08-phone-menu-ar');
+    expect(await overflowsSideways(page)).toBe(false);
+    await openNav(page, 'المرشدون', '/mentors');
+    await page.getByRole('cell', { name: 'Yossi Cohen' }).waitFor();
+    await shot(page, '09-phone-mentors-ar');
+    expect(await overflowsSideways(page)).toBe(false);
+    expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -25,10 +25,27 @@ export async function launch(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
+const problems = new WeakMap<Page, string[]>();
+
 export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'en-US'): Promise<Page> {
   const context = await browser.newContext({ viewport, locale, baseURL: baseUrl() });
-  return context.newPage();
+  const page = await context.newPage();
+  const seen: string[] = [];
+  problems.set(page, seen);
+  // A CSP refusal (script-src 'self') or an uncaught exception is a bug even when the page looks fine.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.push(`${e.name}: ${e.message}`));
+  return page;
 }
+
+/** CSP violations and uncaught errors seen on this page so far. */
+export const pageProblems = (page: Page) => problems.get(page) ?? [];
+
+/** True when the page is wider than the viewport, i.e. something overflows sideways. */
+export const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
@@ -62,4 +79,14 @@ export async function loginKeepingLanguage(page: Page, role: string) {
 export async function chooseLanguage(page: Page, name: string) {
   await page.getByTestId('language-switcher').first().click();
   await page.getByRole('option', { name }).click();
+}
+
+/**
+ * Follow a navigation link and wait until its page is the one showing: until
+ * then the previous page's links (the same names on the attention list, say)
+ * are still in the document.
+ */
+export async function openNav(page: Page, name: string, path: string) {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === path);
 }

@@ -1,6 +1,7 @@
 import { Center, Loader, useDirection } from '@mantine/core';
 import { isRtl } from '@tandem/domain';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Placeholder } from '../components/Placeholder';
 import { UsersPage } from '../features/admin-users/UsersPage';
@@ -21,6 +22,7 @@ import { applyLocale } from './i18n';
 import { useMe } from './session';
 
 export function App() {
+  const { t } = useTranslation();
   const me = useMe();
   const { setDirection } = useDirection();
   const locale = me.data?.user.locale;
@@ -33,7 +35,7 @@ export function App() {
   if (me.isPending) {
     return (
       <Center mih="100vh">
-        <Loader aria-label="…" />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -1,6 +1,6 @@
-import type { Me } from '@tandem/contract';
+import { type Me, zMe } from '@tandem/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from '../lib/api';
+import { ApiError, apiParsed, setCsrfToken } from '../lib/api';
 
 /** The signed-in user, or null when signed out. Shared by the shell and every feature. */
 export function useMe() {
@@ -8,7 +8,7 @@ export function useMe() {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        const me = await api<Me>('GET', '/api/v1/auth/me');
+        const me = await apiParsed(zMe, 'GET', '/api/v1/auth/me');
         setCsrfToken(me.csrfToken);
         return me;
       } catch (e) {

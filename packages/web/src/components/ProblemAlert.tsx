@@ -22,17 +22,3 @@ export function ProblemAlert({ error }: { error: unknown }) {
     </Alert>
   );
 }
-
-/** Problem field errors → translated messages for a Mantine form. */
-export function useFieldErrors() {
-  const { t } = useTranslation();
-  return (error: unknown): Record<string, string> => {
-    if (!(error instanceof ApiError)) return {};
-    return Object.fromEntries(
-      Object.entries(error.fieldErrors()).map(([field, code]) => [
-        field,
-        t(`errors.fields.${code}`, { defaultValue: t('errors.fields.invalid_type') }),
-      ]),
-    );
-  };
-}

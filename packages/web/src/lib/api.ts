@@ -9,7 +9,7 @@ export class ApiError extends Error {
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
-  /** Field errors keyed by field name, for Mantine forms. */
+  /** Field errors keyed by field name (codes, translated by `useFieldErrors`). */
   fieldErrors(): Record<string, string> {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.field, e.code]));
   }
@@ -20,6 +20,18 @@ let csrfToken: string | null = null;
 export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
+
+/**
+ * `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3); the server
+ * sends seconds, but a proxy in front of it may rewrite the header.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
 
 export async function api<T>(
   method: string,
@@ -42,8 +54,27 @@ export async function api<T>(
   const isJson = (res.headers.get('content-type') ?? '').includes('json');
   const data = isJson ? await res.json() : null;
   if (!res.ok) {
-    const retry = res.headers.get('retry-after');
-    throw new ApiError(res.status, data as Problem | null, retry ? Number(retry) : null);
+    throw new ApiError(res.status, data as Problem | null, parseRetryAfter(res.headers.get('retry-after')));
   }
   return data as T;
+}
+
+/** Any contract response schema: only `parse` is needed, so the web does not depend on zod itself. */
+interface ResponseSchema<T> {
+  parse(data: unknown): T;
+}
+
+/**
+ * An API call whose answer is checked against the contract's response schema,
+ * which is also where its type comes from: a server that drifts from the
+ * contract fails loudly here instead of rendering half a page.
+ */
+export async function apiParsed<T>(
+  schema: ResponseSchema<T>,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return schema.parse(await api<unknown>(method, path, body, headers));
 }

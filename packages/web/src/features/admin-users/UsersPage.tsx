@@ -7,6 +7,7 @@ import {
   Group,
   Paper,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -15,35 +16,35 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { UserRow } from '@tandem/contract';
+import { zCreateUserRequest, zCreateUserResponse, zUserList } from '@tandem/contract';
 import { LOCALES, type Locale, ROLES, type Role } from '@tandem/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../app/i18n';
-import { ProblemAlert, useFieldErrors } from '../../components/ProblemAlert';
-import { api } from '../../lib/api';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { apiParsed } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-
-interface Created {
-  user: UserRow;
-  oneTimePassword: string | null;
-}
+import { useContractResolver, useFieldErrors } from '../../lib/forms';
 
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const fieldErrors = useFieldErrors();
-  const [created, setCreated] = useState<Created | null>(null);
+  // The one-time password lives only in this state: shown once, never cached or refetched.
+  const [created, setCreated] = useState<ReturnType<typeof zCreateUserResponse.parse> | null>(null);
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () => api<{ items: UserRow[] }>('GET', '/api/v1/users'),
+    queryFn: () => apiParsed(zUserList, 'GET', '/api/v1/users'),
   });
+  const validate = useContractResolver(zCreateUserRequest);
   const form = useForm({
     initialValues: { displayName: '', email: '', role: 'mentor' as Role, locale: i18n.language as Locale },
+    validate,
   });
   const create = useMutation({
-    mutationFn: (v: typeof form.values) => api<Created>('POST', '/api/v1/users', v),
+    mutationFn: (v: typeof form.values) => apiParsed(zCreateUserResponse, 'POST', '/api/v1/users', v),
+    onMutate: () => setCreated(null),
     onSuccess: (result) => {
       setCreated(result);
       form.reset();
@@ -64,7 +65,8 @@ export function UsersPage() {
           {t('users.add')}
         </Title>
         <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
-          <Group align="flex-end" wrap="wrap">
+          {/* A grid, not a row aligned at the bottom: an error under one field must not shift the others. */}
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             <TextInput label={t('users.name')} required {...form.getInputProps('displayName')} />
             <TextInput
               label={t('users.email')}
@@ -85,6 +87,8 @@ export function UsersPage() {
               allowDeselect={false}
               {...form.getInputProps('locale')}
             />
+          </SimpleGrid>
+          <Group mt="md">
             <Button type="submit" loading={create.isPending}>
               {t('users.create')}
             </Button>

@@ -1,24 +1,20 @@
 import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import type { UserRow } from '@tandem/contract';
+import { zAuditPage, zUserList } from '@tandem/contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { api } from '../../lib/api';
+import { apiParsed } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 
-interface AuditEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  outcome: 'success' | 'denied' | 'failure';
-}
-
 const OUTCOME_COLOR = { success: 'teal', denied: 'orange', failure: 'red' } as const;
+
+/**
+ * The date fields are days in the reader's own time zone: "from" starts at
+ * local midnight and "to" includes the whole local day, sent as UTC instants.
+ */
+const startOfDay = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+const endOfDay = (day: string) => new Date(`${day}T23:59:59.999`).toISOString();
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -26,7 +22,7 @@ export function AuditPage() {
   const [filter, setFilter] = useState(draft);
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () => api<{ items: UserRow[] }>('GET', '/api/v1/users'),
+    queryFn: () => apiParsed(zUserList, 'GET', '/api/v1/users'),
   });
   const names = new Map((users.data?.items ?? []).map((u) => [u.id, u.displayName]));
 
@@ -37,10 +33,10 @@ export function AuditPage() {
       const q = new URLSearchParams({ limit: '50' });
       if (filter.actorId) q.set('actorId', filter.actorId);
       if (filter.entityType) q.set('entityType', filter.entityType.trim());
-      if (filter.from) q.set('from', new Date(filter.from).toISOString());
-      if (filter.to) q.set('to', new Date(`${filter.to}T23:59:59`).toISOString());
+      if (filter.from) q.set('from', startOfDay(filter.from));
+      if (filter.to) q.set('to', endOfDay(filter.to));
       if (pageParam) q.set('cursor', pageParam);
-      return api<{ items: AuditEvent[]; nextCursor: string | null }>('GET', `/api/v1/audit-events?${q}`);
+      return apiParsed(zAuditPage, 'GET', `/api/v1/audit-events?${q}`);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

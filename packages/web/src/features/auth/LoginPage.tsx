@@ -1,35 +1,48 @@
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type Me, zLoginRequest } from '@tandem/contract';
+import { zLoginRequest, zMe } from '@tandem/contract';
 import { useMutation } from '@tanstack/react-query';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { applyLocale } from '../../app/i18n';
 import { useSetMe } from '../../app/session';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, apiParsed } from '../../lib/api';
+import { useContractResolver } from '../../lib/forms';
+
+/** A sign-in refusal as one sentence: wrong credentials, a lockout with its wait (AUTH-03), or neither. */
+function useLoginError(error: unknown): string | null {
+  const { t } = useTranslation();
+  if (!error) return null;
+  if (!(error instanceof ApiError)) return t('errors.network');
+  switch (error.status) {
+    case 429:
+      // Round up: "try again in 0 minutes" would be a lie for the last few seconds.
+      return t('auth.locked', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    case 403:
+      return t('auth.crossSite');
+    case 400:
+    case 401:
+      return t('auth.invalid');
+    default:
+      return t('errors.generic');
+  }
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
   const setMe = useSetMe();
-  const form = useForm({ initialValues: { email: '', password: '' }, validate: zod4Resolver(zLoginRequest) });
+  const validate = useContractResolver(zLoginRequest);
+  const form = useForm({ initialValues: { email: '', password: '' }, validate });
   const login = useMutation({
     mutationFn: (values: { email: string; password: string }) =>
-      api<Me>('POST', '/api/v1/auth/login', values),
+      apiParsed(zMe, 'POST', '/api/v1/auth/login', values),
     onSuccess: async (me) => {
       await applyLocale(me.user.locale);
       setMe(me);
     },
   });
 
-  let error: string | null = null;
-  if (login.error instanceof ApiError) {
-    if (login.error.status === 429) {
-      error = t('auth.locked', { count: Math.max(1, Math.ceil((login.error.retryAfterSeconds ?? 60) / 60)) });
-    } else if (login.error.status === 403) error = t('auth.crossSite');
-    else if (login.error.status === 401 || login.error.status === 400) error = t('auth.invalid');
-    else error = t('errors.generic');
-  } else if (login.error) error = t('errors.network');
+  const error = useLoginError(login.error);
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
@@ -57,14 +70,12 @@ export function LoginPage() {
               dir="ltr"
               required
               {...form.getInputProps('email')}
-              error={form.errors.email ? t('errors.fields.invalid_format') : undefined}
             />
             <PasswordInput
               label={t('auth.password')}
               autoComplete="current-password"
               required
               {...form.getInputProps('password')}
-              error={form.errors.password ? t('errors.fields.required') : undefined}
             />
             {error ? (
               <Text c="red" role="alert" size="sm">

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatLanguages } from '../../lib/format';
 
 export function MentorsPage() {
   const { t, i18n } = useTranslation();
@@ -42,14 +42,22 @@ export function MentorsPage() {
                   </Table.Td>
                   <Table.Td>{m.place?.city ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    {m.activeMentees} / {m.capacity}
+                    {/* Numbers read left to right even in Hebrew and Arabic: "0 / 2", never "2 / 0". */}
+                    <span dir="ltr">
+                      {m.activeMentees} / {m.capacity}
+                    </span>
                   </Table.Td>
                   <Table.Td>
                     {m.trainingCompletedOn
                       ? t('mentors.trained', { date: formatDate(m.trainingCompletedOn, i18n.language) })
                       : t('mentors.untrained')}
                   </Table.Td>
-                  <Table.Td dir="ltr">{m.languages.map((l) => l.code).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {formatLanguages(
+                      m.languages.map((l) => l.code),
+                      i18n.language,
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

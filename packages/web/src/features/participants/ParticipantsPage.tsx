@@ -6,10 +6,11 @@ import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ageToday } from '../../lib/age';
 import { api } from '../../lib/api';
+import { formatLanguages } from '../../lib/format';
 
 /** The coordinator's participant list; for a mentor the same screen is "my caseload" (the server scopes it). */
 export function ParticipantsPage({ caseload = false }: { caseload?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useQuery({
     queryKey: ['participants'],
     queryFn: () => api<{ items: Participant[] }>('GET', '/api/v1/participants'),
@@ -41,7 +42,12 @@ export function ParticipantsPage({ caseload = false }: { caseload?: boolean }) {
                   </Table.Td>
                   <Table.Td>{ageToday(p.birthDate)}</Table.Td>
                   <Table.Td>{p.place?.city ?? t('common.none')}</Table.Td>
-                  <Table.Td dir="ltr">{p.languages.map((l) => l.code).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {formatLanguages(
+                      p.languages.map((l) => l.code),
+                      i18n.language,
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {p.mentorshipState ? (
                       <Badge variant="light">{t(`states.${p.mentorshipState}`)}</Badge>

@@ -1,13 +1,26 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { Me } from '@tandem/contract';
+import { type Me, zMe } from '@tandem/contract';
 import type { Locale } from '@tandem/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSetMe } from '../../app/session';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
-import { api } from '../../lib/api';
+import { api, apiParsed } from '../../lib/api';
 import { homeOf, NAV } from './nav';
 
 export function AppLayout({ me }: { me: Me }) {
@@ -28,15 +41,28 @@ export function AppLayout({ me }: { me: Me }) {
     },
   });
   const switchOrg = useMutation({
-    mutationFn: (orgId: string) => api<Me>('POST', '/api/v1/auth/switch-org', { orgId }),
+    mutationFn: (orgId: string) => apiParsed(zMe, 'POST', '/api/v1/auth/switch-org', { orgId }),
     onSuccess: (next) => {
       setMe(next);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       navigate(homeOf(next.role));
     },
   });
+  // The shell applies `me.user.locale` whenever `me` changes, so an older answer
+  // arriving after a newer choice must not switch the language back: requests run
+  // one after another (the last one wins on the server too) and only the answer to
+  // the latest choice updates `me`.
+  const latestLocale = useRef<Locale | null>(null);
+  const savePreference = useMutation({
+    scope: { id: 'locale-preference' },
+    mutationFn: (locale: Locale) => apiParsed(zMe, 'PATCH', '/api/v1/auth/me/preferences', { locale }),
+    onSuccess: (next, locale) => {
+      if (locale === latestLocale.current) setMe(next);
+    },
+  });
   const rememberLocale = (locale: Locale) => {
-    void api<Me>('PATCH', '/api/v1/auth/me/preferences', { locale }).then(setMe);
+    latestLocale.current = locale;
+    savePreference.mutate(locale);
   };
 
   return (
@@ -47,6 +73,17 @@ export function AppLayout({ me }: { me: Me }) {
       padding="md"
     >
       <AppShell.Header>
+        <Anchor
+          href="#main"
+          className="skip-link"
+          onClick={(e) => {
+            // Move focus, not only the scroll position, so keyboard users land in the page.
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('shell.skip')}
+        </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
@@ -109,7 +146,7 @@ export function AppLayout({ me }: { me: Me }) {
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

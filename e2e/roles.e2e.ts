@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chooseLanguage,
+  launch,
+  login,
+  newPage,
+  overflowsSideways,
+  PHONE,
+  pageProblems,
+  shot,
+} from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** What each role finds in its navigation, in order (the shell's role layouts). */
+const NAV: Record<string, string[]> = {
+  admin: ['Users', 'Audit log', 'Participants', 'Mentors'],
+  coordinator: ['Needs attention', 'Participants', 'Mentors', 'Mentorships', 'Approvals'],
+  mentor: ['Needs attention', 'My caseload', 'Log a contact', 'My week'],
+  committee: ['Approvals inbox'],
+  evaluator: ['Reports'],
+  participant: ['My mentorship'],
+};
+
+describe('navigation by role', () => {
+  for (const [role, links] of Object.entries(NAV)) {
+    it(`${role}: sees exactly its own areas`, async () => {
+      const page = await newPage(browser);
+      await login(page, role);
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('link').first().waitFor();
+      await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(links);
+      expect(pageProblems(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('an area not built yet says so honestly, in the reader’s language, on a phone too', async () => {
+    const page = await newPage(browser, PHONE);
+    await login(page, 'evaluator');
+    await page.getByText('This area is being built').waitFor();
+    await shot(page, '50-phone-placeholder-en');
+    await chooseLanguage(page, 'Latviešu');
+    await page.waitForFunction(() => document.documentElement.lang === 'lv');
+    await page.getByRole('heading', { name: 'Pārskati' }).waitFor();
+    await shot(page, '51-phone-placeholder-lv');
+    expect(await overflowsSideways(page)).toBe(false);
+    await chooseLanguage(page, 'English');
+    await page.getByText('This area is being built').waitFor();
+    await page.context().close();
+  });
+});
