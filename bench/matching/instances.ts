@@ -1,16 +1,6 @@
 /** Seeded instances for the matching benchmark (mulberry32; same seed → same instance). */
 import type { AssignmentProblem } from '@tandem/domain/matching/assignment';
-
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../api/prng';
 
 export function dense(rows: number, cols: number, capacity: number, seed: number): AssignmentProblem {
   const r = rng(seed);

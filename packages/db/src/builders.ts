@@ -151,3 +151,18 @@ export async function buildPlan(
   }
   return { id: planId, goalIds };
 }
+
+/**
+ * Many rows of one table, `size` rows per statement (demo data, benchmarks):
+ * one round trip per batch instead of one per row. Callers order the tables so
+ * that referenced rows go in first.
+ */
+export async function insertBatched<T extends import('drizzle-orm/pg-core').PgTable>(
+  db: Exec,
+  table: T,
+  rows: import('drizzle-orm/pg-core').PgInsertValue<T>[],
+  size = 500,
+) {
+  for (let i = 0; i < rows.length; i += size) await db.insert(table).values(rows.slice(i, i + size));
+  return rows.length;
+}

@@ -2,508 +2,247 @@
  * Exact batch allocation of participants (rows) to mentors (columns) with
  * mentor capacities — the cohort matching of SIVA-1 and CM-2.
  *
- * Objective, in order: assign as many participants as possible, then maximise
- * the total score. Solved as a min-cost assignment by successive shortest
- * augmenting paths with node potentials (Dijkstra on reduced costs, as in the
- * Hungarian method / Jonker–Volgenant), with two twists:
- * - capacities are native: a mentor with spare capacity ends a path; a full
- *   mentor continues it through each participant it holds (reduced cost 0);
- * - every row has a private "unassigned" column costing BIG > any total score,
- *   so the search may also end by un-assigning a weaker row. That makes the
- *   problem a perfect assignment, for which row-by-row shortest augmenting paths
- *   are exact, and it yields max cardinality first, then max score.
- * Deterministic: rows in index order; ties go to the lower column index.
- * Dense scores (row-major Float64Array) and sparse CSR edges share the logic;
- * the sparse path uses a binary heap and touches only feasible edges.
+ * Objective, in order: place as many participants as possible, then maximise
+ * the total score (programs want everyone placed who can be). When every row
+ * can be placed this is the classic rectangular assignment problem, so dense
+ * results are directly comparable with a Hungarian solver.
+ *
+ * Method (docs/decisions/010-matching-solver.md):
+ * 1. Canonical order: rows and columns sorted by their keys when given.
+ * 2. Core: each row keeps only its best few usable edges.
+ * 3. The core is solved exactly by shortest augmenting paths with native
+ *    capacities (assignment-paths.ts), which also yields LP duals.
+ * 4. Every edge outside the core is checked against those duals; edges with a
+ *    negative reduced cost join the core and step 3 runs again. When none is
+ *    left, the duals prove the allocation optimal for the whole input.
+ *
+ * Ties: among allocations of equal size and score, the result is the one the
+ * search meets first when rows are placed in canonical order, a row prefers
+ * the lower canonical column at equal cost, and a placement beats leaving a
+ * row out. The result depends only on the content of the problem when keys are
+ * given, never on the order it was listed in.
+ *
+ * Invalid input (sizes, +Infinity scores, a pair listed twice, a fixed pair
+ * that is infeasible, forbidden or over capacity) throws a RangeError: it is a
+ * caller's mistake, not a program rule.
  */
+import { buildCore, type Extra, findViolations, type Instance } from './assignment-core';
+import { solvePaths } from './assignment-paths';
+import type { AssignmentProblem, AssignmentResult, SparseEdges, UnassignedReason } from './assignment-types';
 
-export interface DenseEdges {
-  kind: 'dense';
-  /** rows × cols, row-major; NaN or −Infinity marks an infeasible pair. */
-  scores: Float64Array;
-}
-export interface SparseEdges {
-  kind: 'sparse';
-  /** CSR: edges of row r are rowStart[r] … rowStart[r+1]−1. */
-  rowStart: Int32Array;
-  colIndex: Int32Array;
-  score: Float64Array;
-}
+export type {
+  AssignmentProblem,
+  AssignmentResult,
+  DenseEdges,
+  Pair,
+  SparseEdges,
+  UnassignedReason,
+} from './assignment-types';
 
-export interface AssignmentProblem {
-  rows: number;
-  cols: number;
-  capacity: ArrayLike<number>;
-  edges: DenseEdges | SparseEdges;
-  /** Pairs that must be in the result (they use the mentor's capacity). */
-  fixed?: ReadonlyArray<readonly [row: number, col: number]>;
-  /** Pairs that must not be in the result. */
-  forbidden?: ReadonlyArray<readonly [row: number, col: number]>;
-}
+/** Edges per row in the first core; enough for nearly all random and real instances. */
+export const CORE_EDGES_PER_ROW = 12;
+/** After this many rounds a row that still violates gets all its edges, so the loop ends. */
+const ROUNDS_BEFORE_FULL_ROWS = 4;
+const ROUNDS_BEFORE_FULL_CORE = 8;
 
-export interface AssignmentResult {
-  /** Column per row; −1 = unassigned. */
-  assignment: Int32Array;
-  assigned: number;
-  total: number;
+export interface AssignmentOptions {
+  /** Edges per row in the first core (tests use 1 to exercise the check-and-grow loop). */
+  readonly coreEdgesPerRow?: number;
 }
 
-const INF = Number.POSITIVE_INFINITY;
+export function solveAssignment(p: AssignmentProblem, options: AssignmentOptions = {}): AssignmentResult {
+  const perRow = Math.max(1, Math.floor(options.coreEdgesPerRow ?? CORE_EDGES_PER_ROW));
+  const { rows, cols } = p;
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0)
+    throw new RangeError('rows and cols must be whole numbers ≥ 0');
+  if (p.capacity.length < cols) throw new RangeError('capacity needs one entry per column');
+  const range = checkEdges(p);
 
-/** Feasible scores only; forbidden pairs and fixed rows removed; capacity left after fixed pairs. */
-function prepare(p: AssignmentProblem) {
-  const capacity = new Int32Array(p.cols);
-  for (let c = 0; c < p.cols; c++) capacity[c] = Math.max(0, Math.floor(p.capacity[c] ?? 0));
-  const fixedCol = new Int32Array(p.rows).fill(-1);
+  const rowOrder = canonicalOrder(rows, p.rowKeys, 'rowKeys');
+  const colOrder = canonicalOrder(cols, p.colKeys, 'colKeys');
+  const colRank = new Int32Array(cols);
+  for (let k = 0; k < cols; k++) colRank[colOrder[k]!] = k;
+
+  const forbidden = new Map<number, number[]>();
+  for (const [r, c] of p.forbidden ?? []) {
+    inRange(r, c, p, 'forbidden');
+    const list = forbidden.get(r);
+    if (list) list.push(c);
+    else forbidden.set(r, [c]);
+  }
+
+  const capLeft = new Int32Array(cols);
+  for (let c = 0; c < cols; c++) capLeft[colRank[c]!] = Math.max(0, Math.floor(Number(p.capacity[c]) || 0));
+  const fixedCol = new Int32Array(rows).fill(-1);
   for (const [r, c] of p.fixed ?? []) {
-    if (r < 0 || r >= p.rows || c < 0 || c >= p.cols)
-      throw new RangeError(`fixed pair ${r},${c} out of range`);
+    inRange(r, c, p, 'fixed');
     if (fixedCol[r] !== -1) throw new RangeError(`row ${r} is fixed twice`);
-    if (capacity[c]! <= 0) throw new RangeError(`fixed pairs exceed the capacity of column ${c}`);
+    if (!(scoreAt(p, r, c) > Number.NEGATIVE_INFINITY))
+      throw new RangeError(`fixed pair ${r},${c} is not feasible`);
+    if (forbidden.get(r)?.includes(c)) throw new RangeError(`fixed pair ${r},${c} is also forbidden`);
+    if (capLeft[colRank[c]!]! <= 0) throw new RangeError(`fixed pairs exceed the capacity of column ${c}`);
     fixedCol[r] = c;
-    capacity[c]!--;
-  }
-  const forbidden = new Set<number>();
-  for (const [r, c] of p.forbidden ?? []) forbidden.add(r * p.cols + c);
-  return { capacity, fixedCol, forbidden };
-}
-
-export function solveAssignment(p: AssignmentProblem): AssignmentResult {
-  const { rows: R, cols: C } = p;
-  const { capacity, fixedCol, forbidden } = prepare(p);
-  for (const [r, c] of p.fixed ?? []) {
-    const s = scoreOf(p, r, c);
-    if (!(!Number.isNaN(s) && s !== -INF)) throw new RangeError(`fixed pair ${r},${c} is not feasible`);
-  }
-  const dense = p.edges.kind === 'dense' ? p.edges.scores : null;
-  const sparse = p.edges.kind === 'sparse' ? p.edges : null;
-  if (dense && dense.length !== R * C) throw new RangeError('dense scores must have rows × cols entries');
-
-  // Cost = maxScore − score ≥ 0, so the minimum-cost assignment is the maximum-score one.
-  let maxScore = 0;
-  let minScore = 0;
-  const scan = dense ?? sparse!.score;
-  for (let k = 0; k < scan.length; k++) {
-    const s = scan[k]!;
-    if (!Number.isNaN(s) && s !== -INF) {
-      if (s > maxScore) maxScore = s;
-      if (s < minScore) minScore = s;
-    }
-  }
-  const range = maxScore - minScore;
-  // Leaving a row unassigned must cost more than any possible gain in score elsewhere.
-  const BIG = (range + 1) * (R + 1);
-  const eps = 1e-12 * Math.max(1, BIG);
-
-  // Columns 0…C−1 are mentors; column C+r is row r's private "unassigned" column.
-  const colOffset = new Int32Array(C + 1);
-  for (let c = 0; c < C; c++) colOffset[c + 1] = colOffset[c]! + capacity[c]!;
-  const slots = new Int32Array(colOffset[C]!);
-  const colCount = new Int32Array(C);
-  const rowCol = new Int32Array(R).fill(-1);
-  const rowSlot = new Int32Array(R);
-  const piRow = new Float64Array(R);
-  const piCol = new Float64Array(C);
-  const piDummy = new Float64Array(R);
-
-  const distCol = new Float64Array(C).fill(INF);
-  const distDummy = new Float64Array(R).fill(INF);
-  const distRow = new Float64Array(R);
-  const predRow = new Int32Array(C);
-  const doneCol = new Uint8Array(C);
-  const touchedCols = new Int32Array(C);
-  const visitedRows = new Int32Array(R);
-  const touchedDummies = new Int32Array(R);
-  const heap = sparse ? new MinHeap(C) : null;
-
-  /**
-   * Row reduction with greedy tight edges: each participant's potential makes its
-   * best mentor's reduced cost 0, and it takes that mentor if there is room.
-   * Mentor potentials stay 0 (a mentor with room left must stay level with the
-   * others for the allocation to be optimal), so duals stay feasible, matched
-   * edges tight, and the augmenting phase remains exact while many rows start
-   * assigned.
-   */
-  function initialise() {
-    for (let r = 0; r < R; r++) {
-      if (fixedCol[r] !== -1) continue;
-      let best = -1;
-      let bestCost = INF;
-      if (dense) {
-        const off = r * C;
-        for (let c = 0; c < C; c++) {
-          const s = dense[off + c]!;
-          if (!feasible(r, c, s)) continue;
-          const cost = maxScore - s;
-          if (cost < bestCost) {
-            bestCost = cost;
-            best = c;
-          }
-        }
-      } else {
-        const { rowStart, colIndex, score } = sparse!;
-        for (let k = rowStart[r]!, end = rowStart[r + 1]!; k < end; k++) {
-          const c = colIndex[k]!;
-          const s = score[k]!;
-          if (!feasible(r, c, s)) continue;
-          const cost = maxScore - s;
-          if (cost < bestCost || (cost === bestCost && c < best)) {
-            bestCost = cost;
-            best = c;
-          }
-        }
-      }
-      if (best === -1) continue;
-      piRow[r] = -bestCost;
-      if (colCount[best]! < capacity[best]!) {
-        rowCol[r] = best;
-        const at = colOffset[best]! + colCount[best]!;
-        slots[at] = r;
-        rowSlot[r] = at;
-        colCount[best]!++;
-      }
-    }
+    capLeft[colRank[c]!]!--;
   }
 
-  const feasible = (r: number, c: number, s: number) =>
-    !Number.isNaN(s) && s !== -INF && capacity[c]! > 0 && (forbidden.size === 0 || !forbidden.has(r * C + c));
-
-  initialise();
-
-  // Dense instances use a Jonker–Volgenant style search over a compact column list.
-  const cl = dense ? new Int32Array(C) : null;
-  let usableCols = 0;
-  if (cl) for (let c = 0; c < C; c++) if (capacity[c]! > 0) cl[usableCols++] = c;
-
-  // Walk back from the sink, moving each row to the column it was reached through.
-  const augment = (root: number, sinkCol: number, sinkDummy: number) => {
-    let row = sinkDummy !== -1 ? sinkDummy : predRow[sinkCol]!;
-    let col = sinkDummy !== -1 ? C + sinkDummy : sinkCol;
-    for (;;) {
-      const prev = rowCol[row]!;
-      if (prev >= 0 && prev < C) {
-        const start = colOffset[prev]!;
-        const last = start + colCount[prev]! - 1;
-        const moved = slots[last]!;
-        slots[rowSlot[row]!] = moved;
-        rowSlot[moved] = rowSlot[row]!;
-        colCount[prev]!--;
-      }
-      rowCol[row] = col;
-      if (col < C) {
-        const at = colOffset[col]! + colCount[col]!;
-        slots[at] = row;
-        rowSlot[row] = at;
-        colCount[col]!++;
-      }
-      if (row === root) break;
-      col = prev;
-      row = predRow[prev]!;
-    }
+  const solveRows = rowOrder.filter((r) => fixedCol[r] === -1);
+  const T = solveRows.length;
+  const inst: Instance = {
+    rows,
+    cols,
+    edges: p.edges,
+    solveRows,
+    colOrder,
+    colRank,
+    capLeft,
+    forbidden,
+    maxScore: range.max,
   };
+  // Leaving a row out must cost more than any change in score the other rows could make up.
+  const big = (range.max - range.min + 1) * (T + 1);
 
-  const denseSearch = (root: number) => {
-    const scores = dense!;
-    const T = usableCols;
-    const list = cl!;
-    let nDone = 0;
-    let nRows = 0;
-    let bestDummy = -1;
-    let bestDummyDist = INF;
-    // Relax row i reached at distance d over the columns not yet finished.
-    const relaxDense = (i: number, d: number, first: boolean) => {
-      const base = d + piRow[i]! + maxScore;
-      const off = i * C;
-      for (let k = nDone; k < T; k++) {
-        const c = list[k]!;
-        const sc = scores[off + c]!;
-        let nd = INF;
-        if (!Number.isNaN(sc) && sc !== -INF && (forbidden.size === 0 || !forbidden.has(i * C + c)))
-          nd = base - sc - piCol[c]!;
-        if (first) {
-          distCol[c] = nd;
-          predRow[c] = i;
-        } else if (nd < distCol[c]! - eps) {
-          distCol[c] = nd;
-          predRow[c] = i;
-        }
-      }
-      if (rowCol[i] !== C + i) {
-        const nd = d + piRow[i]! + BIG - piDummy[i]!;
-        if (nd < bestDummyDist - eps) {
-          bestDummyDist = nd;
-          bestDummy = i;
-        }
-      }
-    };
-    distRow[root] = 0;
-    visitedRows[nRows++] = root;
-    relaxDense(root, 0, true);
-    let sinkCol = -1;
-    let sinkDummy = -1;
-    let D = INF;
-    for (;;) {
-      let at = -1;
-      let best = INF;
-      for (let k = nDone; k < T; k++) {
-        const d = distCol[list[k]!]!;
-        if (d < best - eps || (d < best + eps && at !== -1 && list[k]! < list[at]!)) {
-          best = d;
-          at = k;
-        }
-      }
-      if (bestDummy !== -1 && bestDummyDist < best - eps) {
-        sinkDummy = bestDummy;
-        D = bestDummyDist;
-        break;
-      }
-      if (at === -1) break;
-      const c = list[at]!;
-      list[at] = list[nDone]!;
-      list[nDone++] = c;
-      if (colCount[c]! < capacity[c]!) {
-        sinkCol = c;
-        D = best;
-        nDone--; // the sink keeps its potential
-        break;
-      }
-      for (let k = colOffset[c]!, end = k + colCount[c]!; k < end; k++) {
-        const i = slots[k]!;
-        distRow[i] = best;
-        visitedRows[nRows++] = i;
-        relaxDense(i, best, false);
-      }
+  const limit = new Int32Array(T).fill(perRow);
+  const extras: (Extra | undefined)[] = new Array(T);
+  const degrees = { eligible: new Int32Array(T) };
+  let rounds = 0;
+  let core = buildCore(inst, limit, extras, degrees);
+  let solved: ReturnType<typeof solvePaths>;
+  for (;;) {
+    rounds++;
+    solved = solvePaths({
+      rows: T,
+      cols,
+      capacity: capLeft,
+      rowStart: core.rowStart,
+      col: core.col,
+      cost: core.cost,
+      big,
+    });
+    const violations = findViolations(inst, core, solved.u, solved.v, 4 * perRow);
+    if (violations.size === 0) break;
+    if (rounds >= ROUNDS_BEFORE_FULL_CORE) limit.fill(-1);
+    for (const [t, extra] of violations) {
+      if (rounds >= ROUNDS_BEFORE_FULL_ROWS) limit[t] = -1;
+      else if (limit[t]! >= 0) limit[t] = 2 * limit[t]!;
+      const prev = extras[t];
+      extras[t] = prev
+        ? { cols: prev.cols.concat(extra.cols), scores: prev.scores.concat(extra.scores) }
+        : extra;
     }
-    for (let t = 0; t < nRows; t++) {
-      const i = visitedRows[t]!;
-      piRow[i] = piRow[i]! - (D - distRow[i]!);
-    }
-    for (let k = 0; k < nDone; k++) {
-      const c = list[k]!;
-      piCol[c] = piCol[c]! - (D - distCol[c]!);
-    }
-    augment(root, sinkCol, sinkDummy);
-  };
-
-  for (let root = 0; root < R; root++) {
-    if (fixedCol[root] !== -1 || rowCol[root] !== -1) continue;
-    if (dense) {
-      denseSearch(root);
-      continue;
-    }
-    let nTouched = 0;
-    let nRows = 0;
-    let nDummies = 0;
-    let bestDummy = -1;
-    let bestDummyDist = INF;
-
-    // Relax every edge of row i, reached at distance d (dist of its column, or 0 for the root).
-    const relax = (i: number, d: number) => {
-      const base = d + piRow[i]!;
-      if (dense) {
-        const off = i * C;
-        for (let c = 0; c < C; c++) {
-          if (doneCol[c]) continue;
-          const s = dense[off + c]!;
-          if (!feasible(i, c, s)) continue;
-          const nd = base + (maxScore - s) - piCol[c]!;
-          const old = distCol[c]!;
-          if (nd < old - eps) {
-            if (old === INF) touchedCols[nTouched++] = c;
-            distCol[c] = nd;
-            predRow[c] = i;
-          }
-        }
-      } else {
-        const { rowStart, colIndex, score } = sparse!;
-        for (let k = rowStart[i]!, end = rowStart[i + 1]!; k < end; k++) {
-          const c = colIndex[k]!;
-          if (doneCol[c]) continue;
-          const s = score[k]!;
-          if (!feasible(i, c, s)) continue;
-          const nd = base + (maxScore - s) - piCol[c]!;
-          const old = distCol[c]!;
-          if (nd < old - eps) {
-            if (old === INF) touchedCols[nTouched++] = c;
-            distCol[c] = nd;
-            predRow[c] = i;
-            heap!.push(c, nd);
-          }
-        }
-      }
-      // The row's own "unassigned" column, unless it is already there.
-      if (rowCol[i] !== C + i) {
-        const nd = base + BIG - piDummy[i]!;
-        if (distDummy[i] === INF) touchedDummies[nDummies++] = i;
-        distDummy[i] = nd;
-        if (nd < bestDummyDist - eps) {
-          bestDummyDist = nd;
-          bestDummy = i;
-        }
-      }
-    };
-
-    distRow[root] = 0;
-    visitedRows[nRows++] = root;
-    relax(root, 0);
-
-    let sinkCol = -1;
-    let sinkDummy = -1;
-    let D = INF;
-    for (;;) {
-      // The closest unfinished real column.
-      let c = -1;
-      let best = INF;
-      if (dense) {
-        for (let t = 0; t < nTouched; t++) {
-          const cc = touchedCols[t]!;
-          if (doneCol[cc]) continue;
-          const d = distCol[cc]!;
-          if (d < best - eps || (d < best + eps && cc < c)) {
-            best = d;
-            c = cc;
-          }
-        }
-      } else {
-        while (heap!.size > 0) {
-          const top = heap!.pop();
-          if (!doneCol[top] && heap!.lastKey <= distCol[top]! + eps) {
-            c = top;
-            best = distCol[top]!;
-            break;
-          }
-        }
-      }
-      // An "unassigned" column closer than any mentor ends the search there.
-      if (bestDummy !== -1 && bestDummyDist < best - eps) {
-        sinkDummy = bestDummy;
-        D = bestDummyDist;
-        break;
-      }
-      if (c === -1) break; // nothing reachable (cannot happen: the root's dummy is always reachable)
-      doneCol[c] = 1;
-      if (colCount[c]! < capacity[c]!) {
-        sinkCol = c;
-        D = best;
-        break;
-      }
-      // Full mentor: continue through each participant it holds (matched edges have reduced cost 0).
-      for (let k = colOffset[c]!, end = k + colCount[c]!; k < end; k++) {
-        const i = slots[k]!;
-        distRow[i] = best;
-        visitedRows[nRows++] = i;
-        relax(i, best);
-      }
-    }
-
-    // Potentials (reduced cost = cost + π(row) − π(col)): π(x) −= D − dist(x) for every node
-    // finished before the sink; reduced costs stay ≥ 0 and become 0 along the new matching.
-    for (let t = 0; t < nRows; t++) {
-      const i = visitedRows[t]!;
-      piRow[i] = piRow[i]! - (D - distRow[i]!);
-    }
-    for (let t = 0; t < nTouched; t++) {
-      const c = touchedCols[t]!;
-      if (doneCol[c] && c !== sinkCol) piCol[c] = piCol[c]! - (D - distCol[c]!);
-    }
-
-    augment(root, sinkCol, sinkDummy);
-
-    // Reset the scratch state touched by this search only.
-    for (let t = 0; t < nTouched; t++) {
-      const c = touchedCols[t]!;
-      distCol[c] = INF;
-      doneCol[c] = 0;
-    }
-    for (let t = 0; t < nDummies; t++) distDummy[touchedDummies[t]!] = INF;
-    heap?.clear();
+    core = buildCore(inst, limit, extras);
   }
 
-  const assignment = new Int32Array(R).fill(-1);
-  let assigned = 0;
+  const assignment = new Int32Array(rows).fill(-1);
+  for (let r = 0; r < rows; r++) assignment[r] = fixedCol[r]!;
+  const reasonOf = new Map<number, UnassignedReason>();
+  for (let t = 0; t < T; t++) {
+    const r = solveRows[t]!;
+    const c = solved.rowCol[t]!;
+    if (c >= 0) assignment[r] = colOrder[c]!;
+    else reasonOf.set(r, degrees.eligible[t] === 0 ? 'no_eligible_mentor' : 'capacity_exhausted');
+  }
+  // Summed in canonical order, so a reordered input gives the same total to the last bit.
   let total = 0;
-  for (let r = 0; r < R; r++) {
-    const c = fixedCol[r] !== -1 ? fixedCol[r]! : rowCol[r]!;
-    if (c >= 0 && c < C) {
-      assignment[r] = c;
-      assigned++;
-      total += scoreOf(p, r, c);
-    }
+  let assigned = 0;
+  for (let k = 0; k < rows; k++) {
+    const r = rowOrder[k]!;
+    const c = assignment[r]!;
+    if (c < 0) continue;
+    assigned++;
+    total += scoreAt(p, r, c);
   }
-  return { assignment, assigned, total };
+  const unassigned = [...reasonOf.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => ({ row, reason: reasonOf.get(row)! }));
+  return { assignment, assigned, total, unassigned, stats: { rounds, coreEdges: core.col.length } };
 }
 
+/** The score of a pair as given (NaN when the sparse input does not list it). */
 export function scoreOf(p: AssignmentProblem, r: number, c: number): number {
-  if (p.edges.kind === 'dense') return p.edges.scores[r * p.cols + c]!;
-  const { rowStart, colIndex, score } = p.edges;
-  for (let k = rowStart[r]!, end = rowStart[r + 1]!; k < end; k++) if (colIndex[k] === c) return score[k]!;
+  return scoreAt(p, r, c);
+}
+
+/** Builds CSR edges from a list of (row, col, score) triples, in row order. */
+export function sparseEdges(
+  rows: number,
+  list: readonly { readonly row: number; readonly col: number; readonly score: number }[],
+): SparseEdges {
+  const rowStart = new Int32Array(rows + 1);
+  for (const e of list) {
+    if (!Number.isInteger(e.row) || e.row < 0 || e.row >= rows)
+      throw new RangeError(`row ${e.row} out of range`);
+    rowStart[e.row + 1]!++;
+  }
+  for (let r = 0; r < rows; r++) rowStart[r + 1]! += rowStart[r]!;
+  const next = rowStart.slice(0, rows);
+  const colIndex = new Int32Array(list.length);
+  const score = new Float64Array(list.length);
+  for (const e of list) {
+    const at = next[e.row]!++;
+    colIndex[at] = e.col;
+    score[at] = e.score;
+  }
+  return { kind: 'sparse', rowStart, colIndex, score };
+}
+
+function scoreAt(p: AssignmentProblem, r: number, c: number): number {
+  const edges = p.edges;
+  if (edges.kind === 'dense') return edges.scores[r * p.cols + c]!;
+  for (let e = edges.rowStart[r]!, end = edges.rowStart[r + 1]!; e < end; e++)
+    if (edges.colIndex[e] === c) return edges.score[e]!;
   return Number.NaN;
 }
 
-/** Binary min-heap of columns keyed by distance; ties by lower column; lazy deletion. */
-class MinHeap {
-  private keys: Float64Array;
-  private cols: Int32Array;
-  size = 0;
-  lastKey = 0;
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(16, capacity * 2));
-    this.cols = new Int32Array(Math.max(16, capacity * 2));
-  }
-  clear() {
-    this.size = 0;
-  }
-  private less(a: number, b: number) {
-    const ka = this.keys[a]!;
-    const kb = this.keys[b]!;
-    return ka < kb || (ka === kb && this.cols[a]! < this.cols[b]!);
-  }
-  push(col: number, key: number) {
-    if (this.size === this.keys.length) {
-      const k = new Float64Array(this.keys.length * 2);
-      k.set(this.keys);
-      this.keys = k;
-      const c = new Int32Array(this.cols.length * 2);
-      c.set(this.cols);
-      this.cols = c;
+function inRange(r: number, c: number, p: AssignmentProblem, what: string) {
+  if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || r >= p.rows || c < 0 || c >= p.cols)
+    throw new RangeError(`${what} pair ${r},${c} out of range`);
+}
+
+/** Validates the edges; returns the highest and lowest feasible score (0, 0 when there is none). */
+function checkEdges(p: AssignmentProblem): { max: number; min: number } {
+  const edges = p.edges;
+  let scores: Float64Array;
+  if (edges.kind === 'dense') {
+    if (edges.scores.length !== p.rows * p.cols)
+      throw new RangeError('dense scores must have rows × cols entries');
+    scores = edges.scores;
+  } else {
+    const { rowStart, colIndex, score } = edges;
+    if (rowStart.length !== p.rows + 1 || rowStart[0] !== 0)
+      throw new RangeError('rowStart must have rows + 1 entries from 0');
+    for (let r = 0; r < p.rows; r++)
+      if (rowStart[r + 1]! < rowStart[r]!) throw new RangeError('rowStart must not decrease');
+    if (rowStart[p.rows]! > colIndex.length || colIndex.length !== score.length)
+      throw new RangeError('colIndex and score must hold every edge');
+    for (let e = 0; e < rowStart[p.rows]!; e++) {
+      const c = colIndex[e]!;
+      if (c < 0 || c >= p.cols) throw new RangeError(`column ${c} out of range`);
     }
-    let i = this.size++;
-    this.keys[i] = key;
-    this.cols[i] = col;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
+    scores = score.subarray(0, rowStart[p.rows]!);
   }
-  pop(): number {
-    const col = this.cols[0]!;
-    this.lastKey = this.keys[0]!;
-    this.size--;
-    if (this.size > 0) {
-      this.keys[0] = this.keys[this.size]!;
-      this.cols[0] = this.cols[this.size]!;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.size && this.less(l, m)) m = l;
-        if (r < this.size && this.less(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
-    }
-    return col;
+  let max = Number.NEGATIVE_INFINITY;
+  let min = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k]!;
+    if (s === Number.POSITIVE_INFINITY) throw new RangeError('a score of +Infinity cannot be compared');
+    if (!(s > Number.NEGATIVE_INFINITY)) continue;
+    if (s > max) max = s;
+    if (s < min) min = s;
   }
-  private swap(a: number, b: number) {
-    const k = this.keys[a]!;
-    this.keys[a] = this.keys[b]!;
-    this.keys[b] = k;
-    const c = this.cols[a]!;
-    this.cols[a] = this.cols[b]!;
-    this.cols[b] = c;
-  }
+  return max === Number.NEGATIVE_INFINITY ? { max: 0, min: 0 } : { max, min };
+}
+
+/** Indices in key order (keys must be unique); index order without keys. */
+function canonicalOrder(n: number, keys: readonly string[] | undefined, what: string): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!keys) return order;
+  if (keys.length !== n) throw new RangeError(`${what} needs one key per index`);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (!(keys[i - 1]! < keys[i]!)) sorted = false;
+  if (sorted) return order;
+  const idx = Array.from(order).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  for (let i = 1; i < n; i++)
+    if (keys[idx[i - 1]!] === keys[idx[i]!]) throw new RangeError(`${what} must be unique: ${keys[idx[i]!]}`);
+  return Int32Array.from(idx);
 }

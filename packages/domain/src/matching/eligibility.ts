@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import { type Refusal, refuse } from '../refusal';
 import { ageOn, type LocalDate } from '../time/zone';
-import type { MentorProfile, ParticipantProfile } from './profiles';
+import type { MentorProfile, ParticipantProfile } from './types';
 
 /** Codes only matching returns; the others are shared with the lifecycle's start rules. */
 export const MATCHING_REFUSAL_CODES = [
@@ -33,13 +33,16 @@ export function eligibility(
   }
   if (policy.training) {
     const { ruleId, requiredHours } = policy.training;
-    if (requiredHours !== undefined && m.trainingHours < requiredHours) {
-      out.push(refuse(ruleId, 'mentor_training_hours_short', { hours: m.trainingHours, requiredHours }));
-    } else if (!m.trainingCompletedOn || m.trainingCompletedOn > on) {
+    // Completed on or before the day of the match.
+    if (m.trainingCompletedOn === null || m.trainingCompletedOn > on) {
       out.push(refuse(ruleId, 'mentor_training_incomplete', {}));
     }
+    if (requiredHours !== undefined && m.trainingHours < requiredHours) {
+      out.push(refuse(ruleId, 'mentor_training_hours_short', { hours: m.trainingHours, requiredHours }));
+    }
   }
-  if (policy.mentorNotFamily && m.familyOf.includes(p.id)) {
+  // Either way round: the mentor declared the participant as family, or the participant the mentor.
+  if (policy.mentorNotFamily && (m.familyOf.includes(p.id) || (p.familyOf?.includes(m.id) ?? false))) {
     out.push(refuse(policy.mentorNotFamily.ruleId, 'mentor_is_family', {}));
   }
   if (policy.participantMinAge) {
@@ -59,7 +62,12 @@ export function eligibility(
     if (!shared) out.push(refuse(policy.culturalMatch.ruleId, 'no_shared_language', {}));
   }
   if (m.activeMentees >= m.capacity) {
-    out.push(refuse('MATCH-CAPACITY', 'mentor_at_capacity', { capacity: m.capacity }));
+    out.push(
+      refuse('MATCH-CAPACITY', 'mentor_at_capacity', {
+        capacity: m.capacity,
+        activeMentees: m.activeMentees,
+      }),
+    );
   }
   return out;
 }

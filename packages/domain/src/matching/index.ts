@@ -1,5 +1,25 @@
-export * from './assignment';
-export * from './candidates';
-export * from './eligibility';
-export * from './profiles';
-export * from './score';
+export {
+  type AssignmentProblem,
+  type AssignmentResult,
+  type DenseEdges,
+  type Pair,
+  type SparseEdges,
+  scoreOf,
+  solveAssignment,
+  sparseEdges,
+  type UnassignedReason,
+} from './assignment';
+export { type Candidate, type Candidates, type Exclusion, rankCandidates } from './candidates';
+export { eligibility, MATCHING_REFUSAL_CODES } from './eligibility';
+export { distanceKm, type Score, type ScorePart, scorePair, weightsFrom } from './score';
+export {
+  CRITERIA,
+  type Criterion,
+  DEFAULT_WEIGHTS,
+  type LanguageSkill,
+  type MentorProfile,
+  type ParticipantProfile,
+  type Place,
+  type WeeklyHour,
+  type Weights,
+} from './types';

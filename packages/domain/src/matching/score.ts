@@ -1,22 +1,21 @@
-import type { MentorProfile, ParticipantProfile } from './profiles';
+import {
+  CRITERIA,
+  type Criterion,
+  DEFAULT_WEIGHTS,
+  type MentorProfile,
+  type ParticipantProfile,
+  type Weights,
+} from './types';
 
-/** Soft criteria; a program's `matchingWeights` may override any of them (0 switches one off). */
-export const DEFAULT_WEIGHTS = {
-  language: 3,
-  sector: 2,
-  gender: 2,
-  distance: 2,
-  availability: 2,
-  interests: 1,
-  domains: 2,
-  load: 1,
-} as const;
-export type Criterion = keyof typeof DEFAULT_WEIGHTS;
-export type Weights = Record<Criterion, number>;
+export { type Criterion, DEFAULT_WEIGHTS, type Weights };
 
-export function weightsFrom(overrides: Record<string, number> | undefined): Weights {
+/** The default weights with a program's overrides (`policy.matchingWeights`); unknown keys are ignored. */
+export function weightsFrom(overrides: Readonly<Record<string, number>> | undefined): Weights {
   const w: Weights = { ...DEFAULT_WEIGHTS };
-  for (const k of Object.keys(w) as Criterion[]) if (overrides?.[k] !== undefined) w[k] = overrides[k]!;
+  for (const k of CRITERIA) {
+    const x = overrides?.[k];
+    if (x !== undefined && Number.isFinite(x) && x >= 0) w[k] = x;
+  }
   return w;
 }
 
