@@ -1,11 +1,7 @@
 import { isRtl, LOCALES, type Locale } from '@tandem/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar/common.json';
-import da from '../locales/da/common.json';
-import en from '../locales/en/common.json';
-import he from '../locales/he/common.json';
-import lv from '../locales/lv/common.json';
+import { CATALOGS } from '../locales';
 
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
@@ -33,13 +29,7 @@ export function applyLocale(locale: Locale) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { common: en },
-    he: { common: he },
-    ar: { common: ar },
-    da: { common: da },
-    lv: { common: lv },
-  },
+  resources: Object.fromEntries(Object.entries(CATALOGS).map(([lng, catalog]) => [lng, { common: catalog }])),
   lng: storedLocale(),
   // Every language is complete (a test checks the catalogs); no English shows through.
   fallbackLng: false,

@@ -1,6 +1,6 @@
 import { zCreateUserRequest, zLoginRequest } from '@tandem/contract';
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en/common.json';
+import { CATALOGS } from '../locales';
 import { parseRetryAfter } from './api';
 import { contractErrorCodes } from './forms';
 
@@ -41,7 +41,8 @@ describe('form errors from contract schemas', () => {
       contractErrorCodes(zLoginRequest, { email: '', password: '' }),
       contractErrorCodes(zCreateUserRequest, { ...user, email: 'x', displayName: 'a\u0007', role: 'owner' }),
     ].flatMap((c) => Object.values(c));
-    for (const code of codes) expect(en.errors.fields, code).toHaveProperty([code]);
+    const fields = (CATALOGS.en.errors as { fields: Record<string, string> }).fields;
+    for (const code of codes) expect(fields, code).toHaveProperty([code]);
   });
 });
 

@@ -1,12 +1,8 @@
 import { LOCALES } from '@tandem/domain';
 import { describe, expect, it } from 'vitest';
-import ar from './ar/common.json';
-import da from './da/common.json';
-import en from './en/common.json';
-import he from './he/common.json';
-import lv from './lv/common.json';
+import { CATALOGS, sectionFiles } from '.';
 
-const CATALOGS: Record<string, unknown> = { en, he, ar, da, lv };
+const en = CATALOGS.en;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /**
  * Values that may equal the English on purpose: the product name, symbols, and
@@ -45,6 +41,16 @@ const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) 
 describe('web catalogs (every visible string in all five languages)', () => {
   it('there is a catalog for every supported language', () => {
     expect(Object.keys(CATALOGS).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('each section lives in the same feature file in every language', () => {
+    const files = sectionFiles();
+    expect(Object.keys(files).length).toBeGreaterThan(5);
+    for (const [section, paths] of Object.entries(files)) {
+      const names = new Set(paths.map((p) => p.split('/')[1]));
+      expect(names.size, `${section}: ${paths.join(', ')}`).toBe(1);
+      expect(paths.length, `${section} in every language`).toBe(LOCALES.length);
+    }
   });
 
   for (const lng of LOCALES.filter((l) => l !== 'en')) {
