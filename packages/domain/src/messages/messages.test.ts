@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTENTION_KINDS } from '../attention/items';
+import { alreadyHasOpenMentorship } from '../lifecycle/guard';
 import { refuse } from '../refusal';
 import { LOCALES } from '../roles';
 import { LABEL_KEYS, UNITS } from './catalog';
@@ -176,6 +177,19 @@ describe('sentences', () => {
         params: { since: '2026-04-01', days: 14 },
       }),
     ).toBe('Gaida mentoru kopš 01.04.2026 (14 dienu). (MOH-16)');
+  });
+
+  it('MOH-16: a second open mentorship is refused with a sentence in every language, naming the state', () => {
+    const open = alreadyHasOpenMentorship({ id: 'm-1', state: 'trial' });
+    expect(open).toMatchObject({ ruleId: 'PLATFORM-4', code: 'participant_has_open_mentorship' });
+    expect(refusalMessage('en', open)).toBe(
+      'Not possible (rule PLATFORM-4): the participant already has an open mentorship (state “trial period”); give it a new mentor instead of opening a second one.',
+    );
+    for (const locale of LOCALES) {
+      const text = refusalMessage(locale, open);
+      expect(text, locale).toContain(labelFor(locale, 'trial'));
+      expect(text, locale).not.toContain(CATALOGS[locale].generic);
+    }
   });
 
   it('an unknown code falls back to a generic sentence; a missing value shows an ellipsis', () => {

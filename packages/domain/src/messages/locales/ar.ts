@@ -33,6 +33,8 @@ export const ar: Catalog = {
     approval_reason_required: 'يجب تسجيل سبب.',
     approval_already_pending: 'يوجد بالفعل طلب «{kind|label}» ينتظر القرار.',
     action_not_available: 'الإجراء «{action|label}» غير ممكن عندما تكون حالة الإرشاد «{state|label}».',
+    participant_has_open_mentorship:
+      'لدى المشارك إرشاد مفتوح بالفعل (الحالة «{state|label}»)؛ عيّن له مرشدًا جديدًا بدلًا من فتح إرشاد ثانٍ.',
     match_missing: 'يجب مطابقة مرشد أولًا.',
     match_not_approved: 'يجب الموافقة على المطابقة أولًا (الجهة المخوّلة: {approverRole|label}).',
     consent_missing: 'يلزم أولًا توثيق موافقة المشارك على الحصول على مرشد.',

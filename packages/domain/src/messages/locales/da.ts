@@ -33,6 +33,8 @@ export const da: Catalog = {
     approval_reason_required: 'der skal registreres en begrundelse.',
     approval_already_pending: 'en anmodning om »{kind|label}« afventer allerede afgørelse.',
     action_not_available: '»{action|label}« er ikke muligt, mens forløbet har status »{state|label}«.',
+    participant_has_open_mentorship:
+      'deltageren har allerede et åbent forløb (status »{state|label}«); giv det en ny mentor i stedet for at åbne et forløb mere.',
     match_missing: 'der skal først matches en mentor.',
     match_not_approved: 'matchet skal først godkendes af rollen »{approverRole|label}«.',
     consent_missing: 'deltagerens dokumenterede samtykke til at få en mentor skal foreligge først.',

@@ -34,6 +34,8 @@ export const en: Catalog = {
     approval_already_pending: 'a request for “{kind|label}” is already waiting for a decision.',
     action_not_available:
       '“{action|label}” is not possible while the mentorship is in the state “{state|label}”.',
+    participant_has_open_mentorship:
+      'the participant already has an open mentorship (state “{state|label}”); give it a new mentor instead of opening a second one.',
     match_missing: 'a mentor must be matched first.',
     match_not_approved: 'the match must first be approved by the {approverRole|label}.',
     consent_missing: 'the participant’s documented consent to having a mentor is needed first.',

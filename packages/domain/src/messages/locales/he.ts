@@ -33,6 +33,8 @@ export const he: Catalog = {
     approval_reason_required: 'יש לתעד סיבה.',
     approval_already_pending: 'כבר קיימת בקשה ל"{kind|label}" שממתינה להחלטה.',
     action_not_available: 'הפעולה "{action|label}" אינה אפשרית כשהחונכות במצב "{state|label}".',
+    participant_has_open_mentorship:
+      'למשתתף/ת כבר יש חונכות פתוחה (במצב "{state|label}"); יש לשבץ בה חונך/ת חדש/ה במקום לפתוח חונכות שנייה.',
     match_missing: 'יש לשבץ קודם חונך/ת.',
     match_not_approved: 'השיבוץ צריך לקבל קודם אישור (גורם מאשר: {approverRole|label}).',
     consent_missing: 'נדרשת קודם הסכמה מתועדת של המשתתף/ת לקבלת חונך/ת.',

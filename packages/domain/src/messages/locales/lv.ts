@@ -35,6 +35,8 @@ export const lv: Catalog = {
     approval_already_pending: 'pieprasījums “{kind|label}” jau gaida lēmumu.',
     action_not_available:
       'darbība “{action|label}” nav iespējama, kamēr mentorēšanas statuss ir “{state|label}”.',
+    participant_has_open_mentorship:
+      'dalībniekam jau ir atvērta mentorēšana (statuss “{state|label}”); piesaistiet tai jaunu mentoru, nevis atveriet otru.',
     match_missing: 'vispirms jāpiesaista mentors.',
     match_not_approved: 'vispirms jāapstiprina mentora piesaiste (apstiprina: {approverRole|label}).',
     consent_missing: 'vispirms vajadzīga dokumentēta dalībnieka piekrišana mentora piesaistei.',

@@ -86,6 +86,10 @@ describe('proposing a match (MOH-1)', () => {
     });
     expectRefusal(second, 'PLATFORM-4', 'participant_has_open_mentorship');
     expect(second.json().params.mentorshipId).toBe(first.json().id);
+    // The refusal reads as a sentence from the domain's catalog, not a developer's message.
+    expect(second.json().detail).toBe(
+      'Not possible (rule PLATFORM-4): the participant already has an open mentorship (state “awaiting a match”); give it a new mentor instead of opening a second one.',
+    );
   });
 
   it('REL-04: ten simultaneous proposals for one person make exactly one mentorship', async () => {

@@ -6,13 +6,13 @@ import type {
   zMentorshipListQuery,
 } from '@tandem/contract';
 import { type Db, mentorships, mentorshipTransitions, programs, type Tx } from '@tandem/db';
-import { LIFECYCLE_RULE_ID } from '@tandem/domain/lifecycle/index';
+import { alreadyHasOpenMentorship, type MentorshipState } from '@tandem/domain/lifecycle/index';
 import { localDate } from '@tandem/domain/time/index';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, refused } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { policyOf } from '../programs/service';
@@ -51,11 +51,7 @@ const fieldNotFound = (entity: string, field: string) =>
 
 /** At most one open mentorship per person (the unique index holds it under races, REL-04). */
 const alreadyOpen = (open: { id: string; state: string }) =>
-  new AppError('refused', 'participant_has_open_mentorship', {
-    ruleId: LIFECYCLE_RULE_ID,
-    params: { mentorshipId: open.id, state: open.state },
-    detail: 'The participant already has an open mentorship; change its mentor instead.',
-  });
+  refused(alreadyHasOpenMentorship({ id: open.id, state: open.state as MentorshipState }));
 
 const isUniqueViolation = (err: unknown): boolean => {
   const e = err as { code?: string; cause?: { code?: string } };
