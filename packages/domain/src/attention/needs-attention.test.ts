@@ -210,6 +210,32 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
     ]);
   });
 
+  it('MOH-16: a participant never matched (no mentorship at all) waits for a mentor: due on the 14th day, overdue after', () => {
+    const state = {
+      mentorships: [],
+      approvals: [],
+      unmatched: [
+        { participantId: 'p-new', waitingSince: '2026-04-01' }, // day 14 today: still due
+        { participantId: 'p-old', waitingSince: '2026-03-31' }, // day 15: overdue
+      ],
+    };
+    const items = needsAttention(state, FIXTURE_POLICY, NOW, 'coordinator');
+    expect(items.map((i) => [i.severity, i.kind, i.ruleId, i.subject, i.params])).toEqual([
+      ['overdue', 'awaiting_mentor', 'MOH-16', { participantId: 'p-old' }, { since: '2026-03-31', days: 15 }],
+      ['due', 'awaiting_mentor', 'MOH-16', { participantId: 'p-new' }, { since: '2026-04-01', days: 14 }],
+    ]);
+    expect(items[1]?.dueAt).toEqual(TODAY_END);
+    // The wait is the coordinator's to act on; a mentor has no such person in their caseload.
+    expect(needsAttention(state, FIXTURE_POLICY, NOW, 'mentor')).toEqual([]);
+    // A program without a rematch rule still flags the wait, under its match rule.
+    const siva = resolvePolicy('lv-siva-remote', {});
+    if (!siva.ok) throw new Error('preset');
+    expect(needsAttention(state, siva.policy, NOW, 'coordinator').map((i) => i.ruleId)).toEqual([
+      'SIVA-1',
+      'SIVA-1',
+    ]);
+  });
+
   it('MOH-5 and MOH-3: pending approvals go to the role that decides them', () => {
     const approvals = [
       pending({ id: 'ext', kind: 'extension' }),

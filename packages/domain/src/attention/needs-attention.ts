@@ -16,7 +16,14 @@ import {
 import type { Mentorship, ServicePeriod } from '../lifecycle/facts';
 import type { Policy, RiskSeverity } from '../policy/schema';
 import type { Role } from '../roles';
-import { addDays, daysBetween, endOfLocalDay, localDate, startOfLocalDay } from '../time/zone';
+import {
+  addDays,
+  daysBetween,
+  endOfLocalDay,
+  type LocalDate,
+  localDate,
+  startOfLocalDay,
+} from '../time/zone';
 import { type AttentionItem, type AttentionKind, type AttentionSubject, compareAttention } from './items';
 
 export interface RiskObservation {
@@ -39,10 +46,19 @@ export interface MentorshipCase {
   readonly lastReachedAt?: Date | null;
 }
 
+/** A participant in the program who has never had a mentorship at all (MOH-16). */
+export interface UnmatchedParticipant {
+  readonly participantId: string;
+  /** The day they entered the program (intake), in the program's zone. */
+  readonly waitingSince: LocalDate;
+}
+
 /** Plain data the list is computed from; the server loads it in the caller's scope. */
 export interface AttentionState {
   readonly mentorships: readonly MentorshipCase[];
   readonly approvals: readonly Approval[];
+  /** People with no mentorship row: never matched, so waiting for a first mentor. */
+  readonly unmatched?: readonly UnmatchedParticipant[];
   readonly risks?: readonly RiskObservation[];
 }
 
@@ -217,18 +233,32 @@ function mentorshipItems(c: MentorshipCase, policy: Policy, now: Date): Attentio
   }
 
   if (m.state === 'awaiting_match') {
-    const since = m.awaitingSince ?? today;
-    const notice = policy.rematch?.waitingNoticeDays ?? DEFAULT_WAITING_NOTICE_DAYS;
-    const dueAt = endOfLocalDay(addDays(since, notice), zone);
-    push({
-      kind: 'awaiting_mentor',
-      ruleId: policy.rematch?.ruleId ?? policy.matchApproval?.ruleId ?? 'PLATFORM-4',
-      severity: now >= dueAt ? 'overdue' : 'due',
-      dueAt,
-      params: { since, days: Math.max(0, daysBetween(since, today)) },
-    });
+    out.push(awaitingMentorItem(subject, m.awaitingSince ?? today, policy, now));
   }
   return out;
+}
+
+/**
+ * MOH-16: someone waits for a (new or first) mentor. Due from the first day,
+ * overdue once the program's notice period has passed.
+ */
+function awaitingMentorItem(
+  subject: AttentionSubject,
+  since: LocalDate,
+  policy: Policy,
+  now: Date,
+): AttentionItem {
+  const zone = policy.timeZone;
+  const notice = policy.rematch?.waitingNoticeDays ?? DEFAULT_WAITING_NOTICE_DAYS;
+  const dueAt = endOfLocalDay(addDays(since, notice), zone);
+  return {
+    kind: 'awaiting_mentor',
+    ruleId: policy.rematch?.ruleId ?? policy.matchApproval?.ruleId ?? 'PLATFORM-4',
+    severity: now >= dueAt ? 'overdue' : 'due',
+    dueAt,
+    subject,
+    params: { since, days: Math.max(0, daysBetween(since, localDate(now, zone))) },
+  };
 }
 
 function approvalItems(approvals: readonly Approval[], policy: Policy): AttentionItem[] {
@@ -274,7 +304,7 @@ function riskItems(risks: readonly RiskObservation[], policy: Policy): Attention
  * trial reviews (MOH-4), planned ends (MOH-5), the total cap (MOH-6), weeks
  * over a cap (MOH-3, MOH-7), virtual continuation (MOH-7), lapsed contact
  * (RAMP-5, SIVA-2), hospitalization clocks (MOH-15), participants waiting for
- * a mentor (MOH-16), pending approvals the role decides, open risk referrals
+ * a mentor, whether after a rematch or never matched (MOH-16), pending approvals the role decides, open risk referrals
  * (CM-4). Deterministic: overdue first, then by deadline.
  */
 export function needsAttention(
@@ -301,6 +331,9 @@ export function needsAttention(
           !(i.kind === 'virtual_continuation' && pendingVirtual.has(c.mentorship.id)) &&
           !(i.kind === 'planned_end' && i.severity === 'due' && pendingExtension.has(c.mentorship.id)),
       ),
+    ),
+    ...(state.unmatched ?? []).map((u) =>
+      awaitingMentorItem({ participantId: u.participantId }, u.waitingSince, policy, now),
     ),
     ...riskItems(state.risks ?? [], policy),
   ].filter((i) => audienceOf(i.kind, policy).includes(role));

@@ -21,13 +21,13 @@ let committee: Agent;
 let program: string;
 let m1: { mentor: { id: string }; agent: Agent };
 let m2: { mentor: { id: string }; agent: Agent };
-const ids = { first: '', second: '', waiting: '' };
+const ids = { first: '', second: '', waiting: '', neverMatched: '' };
 
 interface Item {
   kind: string;
   ruleId: string;
   severity: string;
-  subject: { mentorshipId?: string; approvalId?: string };
+  subject: { mentorshipId?: string; participantId?: string; approvalId?: string };
   participantName: string | null;
   params: Record<string, unknown>;
 }
@@ -57,6 +57,13 @@ beforeAll(async () => {
   ids.waiting = (
     await coordinator.post('/api/v1/mentorships', { participantId: p3.id, mentorId: m1.mentor.id })
   ).json().id;
+  // Taken in on 10 May and never matched: no mentorship row at all.
+  ids.neverMatched = (
+    await participant(h, a, program, 'Never Matched', { createdAt: new Date('2026-05-10T09:00:00Z') })
+  ).id;
+  // Another organisation's unmatched person never shows up here (TEN-04).
+  const b = await seedOrg(h, 'Beta');
+  await participant(h, b, (await seedProgram(h, b.id, 'il-social-mentorship')).id, 'Beta Waiting');
   await act(coordinator, ids.first, 'extension', { until: '2028-08-31', reason: 'Needs longer' });
   await act(coordinator, ids.second, 'hospitalization', {
     startedOn: '2026-03-01',
@@ -100,6 +107,30 @@ describe('needs attention, per role', () => {
     // Overdue first.
     const ranks = list.map((i) => ({ overdue: 0, due: 1, info: 2 })[i.severity as 'due']);
     expect(ranks).toEqual([...ranks].sort());
+  });
+
+  it('MOH-16: a participant never matched (no mentorship at all) is waiting for a mentor, for the coordinator only', async () => {
+    const list = await items(coordinator);
+    const never = list.filter((i) => i.subject.participantId === ids.neverMatched);
+    expect(never).toEqual([
+      expect.objectContaining({
+        kind: 'awaiting_mentor',
+        ruleId: 'MOH-16',
+        // Taken in on 10 May, read on 20 May: ten days, inside the 14-day notice.
+        severity: 'due',
+        subject: { participantId: ids.neverMatched },
+        params: { since: '2026-05-10', days: 10 },
+        participantName: 'Never Matched',
+      }),
+    ]);
+    expect(list.some((i) => i.participantName === 'Beta Waiting')).toBe(false);
+    for (const agent of [m1.agent, committee]) {
+      expect(
+        (await items(agent)).some(
+          (i) => i.subject.participantId === ids.neverMatched && !i.subject.mentorshipId,
+        ),
+      ).toBe(false);
+    }
   });
 
   it('TEN-03: a mentor gets only their own mentorships’ items, and only the kinds a mentor acts on', async () => {

@@ -3,6 +3,7 @@ import { and, eq, gte, inArray, max, ne, sql } from 'drizzle-orm';
 import type { Scope } from '../../scope';
 import { visibleApprovals } from '../approvals/queries';
 import { visibleMentorships } from '../mentorships/queries';
+import { visibleParticipants } from '../participants/queries';
 
 type Exec = Db | Tx;
 
@@ -17,6 +18,30 @@ export async function openMentorshipsInScope(db: Exec, scope: Scope) {
       and(eq(participants.orgId, mentorships.orgId), eq(participants.id, mentorships.participantId)),
     )
     .where(and(visibleMentorships(scope), ne(mentorships.state, 'closed')))
+    .limit(5000);
+}
+
+/**
+ * Participants the scope may see who have no mentorship row at all: never
+ * matched, so waiting for a first mentor since their intake (MOH-16). A mentor's
+ * scope holds no such person (TEN-03).
+ */
+export async function unmatchedParticipantsInScope(db: Exec, scope: Scope) {
+  return db
+    .select({
+      id: participants.id,
+      createdAt: participants.createdAt,
+      displayName: participants.displayName,
+      program: programs,
+    })
+    .from(participants)
+    .innerJoin(programs, and(eq(programs.orgId, participants.orgId), eq(programs.id, participants.programId)))
+    .where(
+      and(
+        visibleParticipants(scope),
+        sql`not exists (select 1 from ${mentorships} ms where ms.org_id = ${participants.orgId} and ms.participant_id = ${participants.id})`,
+      ),
+    )
     .limit(5000);
 }
 

@@ -7,8 +7,10 @@ import {
   compareAttention,
   type MentorshipCase,
   needsAttention,
+  type UnmatchedParticipant,
 } from '@tandem/domain/attention/index';
 import type { Contact } from '@tandem/domain/contacts/index';
+import { localDate } from '@tandem/domain/time/index';
 import { writeAudit } from '../../audit/audit';
 import type { Scope } from '../../scope';
 import { toDomainApproval } from '../approvals/queries';
@@ -17,7 +19,13 @@ import type { CommandDeps } from '../mentorships/command';
 import { serviceHistoryOf, toDomainMentorship } from '../mentorships/facts';
 import { serviceRecordsOf } from '../mentorships/queries';
 import { policyOf } from '../programs/service';
-import { lastReached, openMentorshipsInScope, pendingApprovals, recentContacts } from './queries';
+import {
+  lastReached,
+  openMentorshipsInScope,
+  pendingApprovals,
+  recentContacts,
+  unmatchedParticipantsInScope,
+} from './queries';
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -45,7 +53,8 @@ const audienceRole = (scope: Scope): Role => (scope.role === 'admin' ? 'coordina
 /**
  * The needs-attention list of the signed-in role, computed by the domain from
  * the scope's open mentorships (trial reviews, planned ends, total cap,
- * hospitalization clocks, people waiting for a mentor), their recent contacts
+ * hospitalization clocks, people waiting for a mentor), the people never
+ * matched at all (MOH-16), their recent contacts
  * (over-cap weeks, lapsed rhythm) and the pending requests the role decides.
  * A mentor gets only their own mentorships' items (TEN-03); a committee only
  * the requests routed to it (TEN-09). Reading it is audited (AUD-01).
@@ -63,13 +72,19 @@ export async function attentionFor(
     const reached = await lastReached(tx, scope, ids);
     const records = await serviceRecordsOf(tx, scope, [...new Set(open.map((o) => o.ms.participantId))]);
     const pending = await pendingApprovals(tx, scope, ids);
+    const unmatched = await unmatchedParticipantsInScope(tx, scope);
 
     const byProgram = new Map<
       string,
-      { program: ProgramRow; cases: MentorshipCase[]; approvals: Approval[] }
+      {
+        program: ProgramRow;
+        cases: MentorshipCase[];
+        approvals: Approval[];
+        unmatched: UnmatchedParticipant[];
+      }
     >();
     const groupOf = (program: ProgramRow) => {
-      const g = byProgram.get(program.id) ?? { program, cases: [], approvals: [] };
+      const g = byProgram.get(program.id) ?? { program, cases: [], approvals: [], unmatched: [] };
       byProgram.set(program.id, g);
       return g;
     };
@@ -87,17 +102,29 @@ export async function attentionFor(
       });
     }
     for (const { a, program } of pending) groupOf(program).approvals.push(toDomainApproval(a));
+    for (const u of unmatched) {
+      groupOf(u.program).unmatched.push({
+        participantId: u.id,
+        waitingSince: localDate(u.createdAt, u.program.timeZone),
+      });
+    }
 
     const role = audienceRole(scope);
     const items: AttentionItem[] = [...byProgram.values()]
       .flatMap((g) =>
-        needsAttention({ mentorships: g.cases, approvals: g.approvals }, policyOf(g.program), now, role),
+        needsAttention(
+          { mentorships: g.cases, approvals: g.approvals, unmatched: g.unmatched },
+          policyOf(g.program),
+          now,
+          role,
+        ),
       )
       .sort(compareAttention);
 
     const names = new Map<string, string>();
     for (const o of open) names.set(o.ms.id, o.participantName);
     for (const p of pending) names.set(p.a.id, p.participantName);
+    for (const u of unmatched) names.set(u.id, u.displayName);
     await writeAudit(
       tx,
       {
@@ -123,6 +150,7 @@ export async function attentionFor(
       participantName:
         (i.subject.approvalId && names.get(i.subject.approvalId)) ||
         (i.subject.mentorshipId && names.get(i.subject.mentorshipId)) ||
+        (i.subject.participantId && names.get(i.subject.participantId)) ||
         null,
     }));
   });

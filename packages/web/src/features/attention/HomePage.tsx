@@ -28,7 +28,7 @@ export function HomePage() {
       <Stack gap="xs" data-testid="attention-list">
         {items.map((item, i) => (
           <Paper
-            key={`${item.kind}-${item.subject.mentorshipId ?? item.subject.approvalId ?? i}`}
+            key={`${item.kind}-${item.subject.mentorshipId ?? item.subject.approvalId ?? item.subject.participantId ?? i}`}
             withBorder
             p="sm"
           >
@@ -40,6 +40,11 @@ export function HomePage() {
                   </Badge>
                   {item.participantName && item.subject.mentorshipId ? (
                     <Anchor component={Link} to={`/mentorships/${item.subject.mentorshipId}`} fw={600}>
+                      {item.participantName}
+                    </Anchor>
+                  ) : item.participantName && item.subject.participantId ? (
+                    // Never matched: the participant file is where a mentor is proposed (MOH-16).
+                    <Anchor component={Link} to={`/participants/${item.subject.participantId}`} fw={600}>
                       {item.participantName}
                     </Anchor>
                   ) : item.participantName ? (
