@@ -16,7 +16,8 @@ export const zMembership = z.object({
 export const zMe = z.object({
   user: z.object({
     id: zId,
-    email: z.string(),
+    /** Null for a participant invited without one (decision record 011). */
+    email: z.string().nullable(),
     displayName: z.string(),
     locale: zLocale,
   }),

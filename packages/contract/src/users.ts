@@ -3,7 +3,8 @@ import { safeText, zEmail, zId, zLocale, zRole } from './common';
 
 export const zUserRow = z.object({
   id: zId,
-  email: z.string(),
+  /** Null for a participant who signs in with a sign-in name or phone (decision record 011). */
+  email: z.string().nullable(),
   displayName: z.string(),
   locale: zLocale,
   role: zRole,

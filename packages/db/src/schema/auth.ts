@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -7,19 +8,28 @@ import { users } from './users';
  * called just "session". The cookie carries a 256-bit random token; only its
  * SHA-256 is stored, so a database leak does not hand out live logins.
  */
-export const authSessions = pgTable('auth_sessions', {
-  tokenHash: text('token_hash').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
-  orgId: uuid('org_id')
-    .notNull()
-    .references(() => organisations.id),
-  csrfToken: text('csrf_token').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
-  ip: text('ip'),
-});
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    /**
+     * How this login was proven: a password, or a printed one-time code. A fresh
+     * code login may choose a password without knowing an old one (decision record 011).
+     */
+    method: text('method').notNull().default('password'),
+  },
+  (t) => [check('auth_sessions_method', sql`${t.method} in ('password', 'code')`)],
+);
 
 /**
  * Failed-login counters per account and per client address (AUTH-03). Keyed by the

@@ -7,6 +7,8 @@ export * from './mentorships';
 export * from './organisations';
 export * from './people';
 export * from './plans';
+export * from './portal';
 export * from './programs';
 export * from './risks';
+export * from './tasks';
 export * from './users';

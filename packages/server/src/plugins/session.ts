@@ -17,7 +17,7 @@ export interface AuthContext {
   role: Role;
   membershipId: string;
   csrfToken: string;
-  email: string;
+  email: string | null;
   displayName: string;
   locale: string;
   mustChangePassword: boolean;

@@ -81,7 +81,9 @@ export function sessionCookie(res: LightMyRequestResponse): string | null {
 }
 
 /** Sign in through the real login route and return a client that sends cookie + CSRF token. */
-export async function login(h: Harness, email: string, password = PASSWORD): Promise<Agent> {
+export async function login(h: Harness, email: string | null, password = PASSWORD): Promise<Agent> {
+  // `me.user.email` is nullable since participants may have none; these agents all have one.
+  if (!email) throw new Error('login() needs an email; participants without one use codeLogin()');
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = sessionCookie(res)!;

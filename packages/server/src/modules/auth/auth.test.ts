@@ -37,7 +37,7 @@ async function lastAudit(action: string) {
 describe('login', () => {
   it('AUTH-01: passwords are stored as argon2id with m=19456, t=2, p=1', async () => {
     const [u] = await h.handle.db.select().from(users).where(eq(users.email, org.users.coordinator.email));
-    expect(u!.passwordHash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(u!.passwordHash!.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
   });
 
   it('signs in with the right password, returns the user and role, and audits the success', async () => {

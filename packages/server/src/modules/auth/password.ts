@@ -10,7 +10,12 @@ const ARGON = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } a
 
 export const hashPassword = (password: string) => hash(password, ARGON);
 
-export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+/** A user who has not chosen a password yet (`stored` null) costs the same work and never matches. */
+export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  if (stored === null) {
+    await burnVerifyTime(password);
+    return false;
+  }
   try {
     return await verify(stored, password);
   } catch {
