@@ -15,6 +15,8 @@ export const ATTENTION_KINDS = [
   'awaiting_mentor', // MOH-16
   'approval_pending', // MOH-5, MOH-7, MOH-3
   'risk_referral', // CM-4
+  'wellbeing_drop', // SIVA-2 early warning: the check-in average fell
+  'wellbeing_low', // SIVA-2 early warning: consecutive days at the lowest score
 ] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 

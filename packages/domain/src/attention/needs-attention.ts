@@ -1,5 +1,6 @@
 import type { Approval } from '../approvals/approval';
 import { approvalRule, mayDecide } from '../approvals/approval';
+import { type DailyCheckIn, earlyWarning } from '../checkins/early-warning';
 import { weeksOverCap } from '../contacts/caps';
 import type { Contact } from '../contacts/contact';
 import { lastReachedAt } from '../contacts/contact';
@@ -15,6 +16,7 @@ import {
 } from '../lifecycle/clocks';
 import type { Mentorship, ServicePeriod } from '../lifecycle/facts';
 import type { Policy, RiskSeverity } from '../policy/schema';
+import { alertsAtOnce, riskRuleOf } from '../risks/risk';
 import type { Role } from '../roles';
 import {
   addDays,
@@ -34,6 +36,16 @@ export interface RiskObservation {
   readonly observedAt: Date;
   /** When it was referred to a professional service; null while open (CM-4). */
   readonly referredAt: Date | null;
+  /** When the durable alert was raised (REL-08); null when this sign did not alert at once. */
+  readonly alertedAt?: Date | null;
+}
+
+/** A participant's own daily check-ins, for the early warning (SIVA-2). */
+export interface ParticipantCheckIns {
+  readonly participantId: string;
+  readonly mentorshipId: string;
+  readonly mentorId: string | null;
+  readonly checkIns: readonly DailyCheckIn[];
 }
 
 export interface MentorshipCase {
@@ -60,6 +72,7 @@ export interface AttentionState {
   /** People with no mentorship row: never matched, so waiting for a first mentor. */
   readonly unmatched?: readonly UnmatchedParticipant[];
   readonly risks?: readonly RiskObservation[];
+  readonly checkIns?: readonly ParticipantCheckIns[];
 }
 
 const SERVING = ['trial', 'active'] as const;
@@ -75,6 +88,8 @@ export function audienceOf(kind: AttentionKind, policy: Policy): readonly Role[]
       return [policy.trial?.reviewerRole ?? 'coordinator'];
     case 'contact_lapsed':
     case 'daily_check_in_missed':
+    case 'wellbeing_drop':
+    case 'wellbeing_low':
     case 'weekly_cap_exceeded':
     case 'weekly_virtual_cap_exceeded':
       return ['coordinator', 'mentor'];
@@ -280,15 +295,16 @@ function approvalItems(approvals: readonly Approval[], policy: Policy): Attentio
 }
 
 function riskItems(risks: readonly RiskObservation[], policy: Policy): AttentionItem[] {
-  const rule = policy.riskReferral;
-  if (!rule) return [];
   return risks
     .filter((r) => r.referredAt === null)
     .map((r) => ({
       kind: 'risk_referral' as const,
-      ruleId: rule.ruleId,
-      // "At once": an immediate severity is overdue from the moment it is observed.
-      severity: rule.immediateSeverities.includes(r.severity) ? ('overdue' as const) : ('due' as const),
+      ruleId: riskRuleOf(policy),
+      // "At once": a sign that raised the durable alert (REL-08) is overdue from the moment it is observed.
+      severity:
+        (r.alertedAt ?? null) !== null || alertsAtOnce(r.severity, policy)
+          ? ('overdue' as const)
+          : ('due' as const),
       dueAt: r.observedAt,
       subject: {
         participantId: r.participantId,
@@ -299,13 +315,40 @@ function riskItems(risks: readonly RiskObservation[], policy: Policy): Attention
     }));
 }
 
+/** SIVA-2 early warning on the participants' own check-ins, for their mentor and the coordinator. */
+function wellbeingItems(cases: readonly ParticipantCheckIns[], policy: Policy, now: Date): AttentionItem[] {
+  const today = localDate(now, policy.timeZone);
+  return cases.flatMap((c) => {
+    const w = earlyWarning(c.checkIns, today, policy);
+    if (!w) return [];
+    const item: AttentionItem = {
+      kind: w.reason === 'low_streak' ? 'wellbeing_low' : 'wellbeing_drop',
+      ruleId: w.ruleId,
+      severity: w.reason === 'low_streak' ? 'overdue' : 'due',
+      dueAt: startOfLocalDay(w.lastDay, policy.timeZone),
+      subject: {
+        mentorshipId: c.mentorshipId,
+        participantId: c.participantId,
+        ...(c.mentorId ? { mentorId: c.mentorId } : {}),
+      },
+      params: {
+        since: w.since,
+        lastDay: w.lastDay,
+        recentAverage: w.recentAverage,
+        baselineAverage: w.baselineAverage,
+      },
+    };
+    return [item];
+  });
+}
+
 /**
  * The due and overdue items a role should act on, derived from plain data:
  * trial reviews (MOH-4), planned ends (MOH-5), the total cap (MOH-6), weeks
  * over a cap (MOH-3, MOH-7), virtual continuation (MOH-7), lapsed contact
  * (RAMP-5, SIVA-2), hospitalization clocks (MOH-15), participants waiting for
  * a mentor, whether after a rematch or never matched (MOH-16), pending approvals the role decides, open risk referrals
- * (CM-4). Deterministic: overdue first, then by deadline.
+ * (CM-4), early warnings on the participants' own check-ins (SIVA-2). Deterministic: overdue first, then by deadline.
  */
 export function needsAttention(
   state: AttentionState,
@@ -336,6 +379,7 @@ export function needsAttention(
       awaitingMentorItem({ participantId: u.participantId }, u.waitingSince, policy, now),
     ),
     ...riskItems(state.risks ?? [], policy),
+    ...wellbeingItems(state.checkIns ?? [], policy, now),
   ].filter((i) => audienceOf(i.kind, policy).includes(role));
   const approvals = approvalItems(state.approvals, policy).filter((i) =>
     mayDecide(String(i.params.approvalKind) as Approval['kind'], role, policy),

@@ -12,10 +12,30 @@ export const GROUP_REFUSAL_CODES = [
   'group_too_small',
   'group_meetings_out_of_range',
   'group_meeting_limit_reached',
+  'group_closed',
+  'group_not_running',
+  'group_no_service_period',
+  'group_attendance_not_enrolled',
+  'group_meeting_cancelled',
+  'group_status_not_allowed',
 ] as const;
+
+/** A group is planned (enrolment open), then running (meetings held), then closed. */
+export const GROUP_STATUSES = ['planned', 'running', 'closed'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+export const GROUP_TRANSITIONS = {
+  planned: ['running', 'closed'],
+  running: ['closed'],
+  closed: [],
+} as const satisfies Record<GroupStatus, readonly GroupStatus[]>;
+
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export interface GroupFacts {
   readonly id: string;
+  /** Absent means planned (older callers). */
+  readonly status?: GroupStatus;
   readonly memberIds: readonly string[];
   /** Meetings planned for the group program. */
   readonly plannedMeetings: number;
@@ -35,18 +55,26 @@ export function canEnrolInGroup(
   group: GroupFacts,
   participantId: string,
   enrolments: readonly GroupEnrolment[],
-  servicePeriodStartedOn: LocalDate,
+  /** Null when the person has no open service period (no open mentorship). */
+  servicePeriodStartedOn: LocalDate | null,
   policy: Policy,
 ): Decision {
   const rule = policy.groups;
   if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'groups_not_in_program', {}));
+  if (group.status === 'closed') return deny(refuse(rule.ruleId, 'group_closed', {}));
   if (group.memberIds.includes(participantId)) return deny(refuse(rule.ruleId, 'group_already_member', {}));
   const refusals: Refusal[] = [];
   if (group.memberIds.length >= rule.maxParticipants) {
     refusals.push(refuse(rule.ruleId, 'group_full', { maxParticipants: rule.maxParticipants }));
   }
   const once = rule.onePerServicePeriod;
-  const earlier = enrolments.find((e) => e.groupId !== group.id && e.enrolledOn >= servicePeriodStartedOn);
+  if (once && servicePeriodStartedOn === null) {
+    return deny(refuse(once.ruleId, 'group_no_service_period', {}));
+  }
+  const earlier = enrolments.find(
+    (e) =>
+      e.groupId !== group.id && servicePeriodStartedOn !== null && e.enrolledOn >= servicePeriodStartedOn,
+  );
   if (once && earlier) {
     refusals.push(refuse(once.ruleId, 'group_once_per_service_period', { enrolledOn: earlier.enrolledOn }));
   }

@@ -4,6 +4,7 @@ export * from './closure';
 export * from './contact';
 export * from './extension';
 export * from './facts';
+export * from './group-program';
 export * from './groups';
 export * from './guard';
 export * from './start';

@@ -1,4 +1,5 @@
 import { APPROVAL_REFUSAL_CODES } from '../approvals/approval';
+import { CHECK_IN_REFUSAL_CODES } from '../checkins/check-in';
 import { CAP_REFUSAL_CODES } from '../contacts/caps';
 import { CONTACT_REFUSAL_CODES } from '../contacts/contact';
 import { CLOSURE_REFUSAL_CODES } from '../lifecycle/closure';
@@ -12,6 +13,7 @@ import { TRIAL_REFUSAL_CODES } from '../lifecycle/trial';
 import { VIRTUAL_REFUSAL_CODES } from '../lifecycle/virtual';
 import { MATCHING_REFUSAL_CODES } from '../matching/eligibility';
 import { PLAN_REFUSAL_CODES } from '../plans/plan';
+import { RISK_REFUSAL_CODES } from '../risks/risk';
 
 /** Every `code` a domain refusal can carry; each has a sentence in every locale. */
 export const REFUSAL_CODES = [
@@ -29,6 +31,8 @@ export const REFUSAL_CODES = [
   ...CLOSURE_REFUSAL_CODES,
   ...GROUP_REFUSAL_CODES,
   ...MATCHING_REFUSAL_CODES,
+  ...CHECK_IN_REFUSAL_CODES,
+  ...RISK_REFUSAL_CODES,
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -49,7 +49,18 @@ export const FIXTURE_POLICY: Policy = zPolicy.parse({
     meetingMinutes: 60,
     onePerServicePeriod: { ruleId: 'MOH-9' },
   },
-  riskReferral: { ruleId: 'CM-4', alertRole: 'coordinator', immediateSeverities: ['high'] },
+  riskReferral: {
+    ruleId: 'CM-4',
+    alertRole: 'coordinator',
+    immediateSeverities: ['high', 'immediate'],
+    emergencyGuidance: [
+      {
+        text: { en: 'Call 112', he: 'חייגו 112', ar: 'اتصل بـ 112', da: 'Ring 112', lv: 'Zvaniet 112' },
+        phone: '112',
+      },
+    ],
+  },
+  wellbeingWarning: { ruleId: 'SIVA-2', recentCheckIns: 3, dropPoints: 1.5, lowStreakDays: 3 },
   rematch: { ruleId: 'MOH-16', waitingNoticeDays: 14 },
 });
 

@@ -103,11 +103,17 @@ describe('presets', () => {
       expect(p.participantMinAge).toEqual({ ruleId: 'CM-3', years: 16 });
     });
     it('CM-4: every risk observation alerts the coordinator at once', () => {
-      expect(p.riskReferral).toEqual({
+      expect(p.riskReferral).toMatchObject({
         ruleId: 'CM-4',
         alertRole: 'coordinator',
-        immediateSeverities: ['low', 'medium', 'high'],
+        immediateSeverities: ['low', 'medium', 'high', 'immediate'],
       });
+      expect(p.riskReferral?.emergencyGuidance?.map((s) => s.phone)).toEqual([
+        undefined,
+        '101',
+        '1201',
+        undefined,
+      ]);
     });
     it('CM-2: weekly field work in Israeli weeks', () => {
       expect(p.contactRhythm).toEqual({ kind: 'weekly', ruleId: 'CM-2' });

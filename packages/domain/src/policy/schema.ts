@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOMPANIMENT_TYPES, CONTACT_MODES } from '../contacts/modes';
-import { ROLES } from '../roles';
+import { LOCALES, ROLES } from '../roles';
 import { isValidTimeZone, WEEKDAYS } from '../time/zone';
 
 /**
@@ -19,12 +19,31 @@ const zCount = z.number().int().positive();
 const zDays = z.number().int().nonnegative();
 const zWeeklyHours = z.number().positive().max(168);
 
-export const RISK_SEVERITIES = ['low', 'medium', 'high'] as const;
+/** CM-4: how serious a sign of risk is; `immediate` means danger now (call emergency services). */
+export const RISK_SEVERITIES = ['low', 'medium', 'high', 'immediate'] as const;
 export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
 
 export const REFUNDABLE_COSTS = ['mentor_wages', 'mentor_training'] as const;
 
 const zRule = z.strictObject({ ruleId: zRuleId });
+
+/** A text in every language of the platform (program data shown to staff as is). */
+const zGuidanceText = z.string().trim().min(1).max(400);
+const zLocalized = z.strictObject(
+  Object.fromEntries(LOCALES.map((l) => [l, zGuidanceText])) as Record<
+    (typeof LOCALES)[number],
+    typeof zGuidanceText
+  >,
+);
+
+/** One step of a program's emergency guidance: what to do, and the number to call if there is one. */
+const zGuidanceStep = z.strictObject({
+  text: zLocalized,
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 -]{1,19}$/, 'a phone number')
+    .optional(),
+});
 
 const zContactRhythm = z.discriminatedUnion('kind', [
   /** A reached contact every program-calendar day (SIVA-2). */
@@ -136,6 +155,24 @@ export const zPolicy = z
         ruleId: zRuleId,
         alertRole: zRole,
         immediateSeverities: z.array(z.enum(RISK_SEVERITIES)).min(1),
+        /** What the mentor does at once when a sign is high or immediate: the program's own steps and numbers. */
+        emergencyGuidance: z.array(zGuidanceStep).min(1).max(10).optional(),
+      })
+      .optional(),
+    /**
+     * Early warning on the participant's own daily check-ins: a sustained drop
+     * in wellbeing, or a run of days at the lowest score, alerts the mentor and
+     * the coordinator (see `earlyWarning` in checkins/early-warning.ts).
+     */
+    wellbeingWarning: z
+      .strictObject({
+        ruleId: zRuleId,
+        /** The moving average is taken over this many latest check-ins. */
+        recentCheckIns: zCount,
+        /** A fall of at least this many points against the check-ins before is a drop. */
+        dropPoints: z.number().positive().max(4),
+        /** This many consecutive program days at 1 is a warning on its own. */
+        lowStreakDays: zCount,
       })
       .optional(),
     /** Participants waiting for a (new) mentor alert the coordinator after some days. */

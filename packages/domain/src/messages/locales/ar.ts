@@ -93,6 +93,17 @@ export const ar: Catalog = {
     group_meetings_out_of_range:
       'يتكوّن برنامج المجموعة من {minMeetings|number} إلى {maxMeetings|number} لقاءً؛ المخطط: {meetings|meetings}.',
     group_meeting_limit_reached: 'بلغت المجموعة الحد الأقصى لعدد اللقاءات ({maxMeetings|meetings}).',
+    group_closed: 'المجموعة مغلقة.',
+    group_not_running: 'يُسجَّل الحضور فقط بعد بدء المجموعة وحتى إغلاقها.',
+    group_no_service_period: 'ليس لدى المشارك فترة خدمة مفتوحة، لذا لا يمكنه الانضمام إلى مجموعة.',
+    group_attendance_not_enrolled: 'لا يمكن تسجيل الحضور إلا لأعضاء المجموعة.',
+    group_meeting_cancelled: 'أُلغي هذا اللقاء.',
+    group_status_not_allowed: 'لا يمكن نقل المجموعة إلى هذه الحالة الآن.',
+    check_in_exists_today: 'يوجد بالفعل تسجيل حالة لليوم؛ عدّله بدلًا من ذلك.',
+    check_in_day_closed: 'لا يمكن تعديل تسجيل الحالة إلا في يومه ({day|date}).',
+    referral_status_final: 'لهذه الإحالة نتيجة مسجلة بالفعل، وهي نهائية.',
+    referral_transition_not_allowed: 'تتقدم الإحالة نحو نتيجتها؛ هذا التغيير غير ممكن.',
+    risk_observation_closed: 'تم إغلاق ملاحظة الخطر هذه.',
   },
   attention: {
     trial_review: 'يجب مراجعة فترة التجربة حتى {dueOn|date}.',
@@ -114,6 +125,9 @@ export const ar: Catalog = {
     approval_pending: 'طلب «{approvalKind|label}» المقدَّم في {requestedOn|date} ينتظر القرار.',
     risk_referral:
       'علامة خطر (الدرجة: {severity|label}) لوحظت في {observedOn|date} ولم تُحوَّل بعد إلى جهة مختصة.',
+    wellbeing_drop:
+      'انخفض متوسط الحالة في التسجيل اليومي من {baselineAverage|number} إلى {recentAverage|number} منذ {since|date}.',
+    wellbeing_low: 'أدنى درجة للحالة في التسجيل اليومي لأيام متتالية، من {since|date} إلى {lastDay|date}.',
   },
   units: {
     hours: {
@@ -210,5 +224,6 @@ export const ar: Catalog = {
     low: 'منخفضة',
     medium: 'متوسطة',
     high: 'مرتفعة',
+    immediate: 'فورية',
   },
 };

@@ -96,6 +96,17 @@ export const da: Catalog = {
     group_meetings_out_of_range:
       'et gruppeforløb har {minMeetings|number} til {maxMeetings|number} møder; planlagt: {meetings|meetings}.',
     group_meeting_limit_reached: 'gruppen har allerede det maksimale antal møder ({maxMeetings|meetings}).',
+    group_closed: 'gruppen er afsluttet.',
+    group_not_running: 'fremmøde registreres først, når gruppen er startet, og indtil den afsluttes.',
+    group_no_service_period: 'deltageren har ingen åben forløbsperiode og kan derfor ikke komme i en gruppe.',
+    group_attendance_not_enrolled: 'fremmøde kan kun registreres for gruppens medlemmer.',
+    group_meeting_cancelled: 'dette møde er aflyst.',
+    group_status_not_allowed: 'gruppen kan ikke skifte til den status nu.',
+    check_in_exists_today: 'der er allerede et tjek-ind i dag; ret det i stedet.',
+    check_in_day_closed: 'et tjek-ind kan kun rettes samme dag ({day|date}).',
+    referral_status_final: 'denne henvisning har allerede et endeligt udfald.',
+    referral_transition_not_allowed: 'en henvisning går frem mod sit udfald; denne ændring er ikke mulig.',
+    risk_observation_closed: 'denne risikoobservation er lukket.',
   },
   attention: {
     trial_review: 'Prøveperioden skal evalueres senest {dueOn|date}.',
@@ -117,6 +128,10 @@ export const da: Catalog = {
     approval_pending: 'En anmodning om »{approvalKind|label}« fra {requestedOn|date} afventer afgørelse.',
     risk_referral:
       'Et risikotegn (alvor: {severity|label}) observeret {observedOn|date} er endnu ikke henvist videre.',
+    wellbeing_drop:
+      'Trivslen i de daglige tjek-ind er faldet fra {baselineAverage|number} til {recentAverage|number} i gennemsnit siden {since|date}.',
+    wellbeing_low:
+      'Laveste trivsel i det daglige tjek-ind flere dage i træk, fra {since|date} til {lastDay|date}.',
   },
   units: {
     hours: { one: '# time', other: '# timer' },
@@ -178,5 +193,6 @@ export const da: Catalog = {
     low: 'lav',
     medium: 'middel',
     high: 'høj',
+    immediate: 'akut',
   },
 };

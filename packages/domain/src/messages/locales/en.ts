@@ -98,6 +98,17 @@ export const en: Catalog = {
     group_meetings_out_of_range:
       'a group program has {minMeetings|number} to {maxMeetings|number} meetings; planned: {meetings|meetings}.',
     group_meeting_limit_reached: 'the group already has the maximum of {maxMeetings|meetings}.',
+    group_closed: 'the group is closed.',
+    group_not_running: 'attendance is taken once the group has started and until it closes.',
+    group_no_service_period: 'the participant has no open service period, so they cannot join a group.',
+    group_attendance_not_enrolled: 'attendance can only be recorded for members of the group.',
+    group_meeting_cancelled: 'this meeting was cancelled.',
+    group_status_not_allowed: 'the group cannot change to that status now.',
+    check_in_exists_today: 'there is already a check-in for today; change that one instead.',
+    check_in_day_closed: 'a check-in can only be changed on its own day ({day|date}).',
+    referral_status_final: 'this referral already has its outcome, which is final.',
+    referral_transition_not_allowed: 'a referral moves forward to its outcome; this change is not possible.',
+    risk_observation_closed: 'this risk observation is closed.',
   },
   attention: {
     trial_review: 'Trial review due by {dueOn|date}.',
@@ -120,6 +131,10 @@ export const en: Catalog = {
       'A request for “{approvalKind|label}” from {requestedOn|date} is waiting for a decision.',
     risk_referral:
       'A sign of risk ({severity|label}) observed on {observedOn|date} has not been referred yet.',
+    wellbeing_drop:
+      'Wellbeing in the daily check-ins fell from {baselineAverage|number} to {recentAverage|number} on average since {since|date}.',
+    wellbeing_low:
+      'The lowest wellbeing score in the daily check-in on consecutive days, from {since|date} to {lastDay|date}.',
   },
   units: {
     hours: { one: '# hour', other: '# hours' },
@@ -181,5 +196,6 @@ export const en: Catalog = {
     low: 'low',
     medium: 'medium',
     high: 'high',
+    immediate: 'immediate',
   },
 };

@@ -91,6 +91,17 @@ export const he: Catalog = {
     group_meetings_out_of_range:
       'תוכנית קבוצתית כוללת {minMeetings|number} עד {maxMeetings|number} מפגשים; מתוכננים: {meetings|meetings}.',
     group_meeting_limit_reached: 'בקבוצה כבר נקבע המספר המרבי של מפגשים ({maxMeetings|meetings}).',
+    group_closed: 'הקבוצה נסגרה.',
+    group_not_running: 'נוכחות נרשמת רק מרגע שהקבוצה התחילה ועד שהיא נסגרת.',
+    group_no_service_period: 'למשתתף/ת אין תקופת שירות פתוחה, ולכן אי אפשר לצרף אותו/ה לקבוצה.',
+    group_attendance_not_enrolled: 'אפשר לרשום נוכחות רק לחברי הקבוצה.',
+    group_meeting_cancelled: 'המפגש הזה בוטל.',
+    group_status_not_allowed: 'אי אפשר להעביר את הקבוצה למצב הזה עכשיו.',
+    check_in_exists_today: 'כבר יש צ׳ק־אין להיום; אפשר לשנות אותו.',
+    check_in_day_closed: 'אפשר לשנות צ׳ק־אין רק ביום שבו נעשה ({day|date}).',
+    referral_status_final: 'להפניה הזאת כבר נרשמה תוצאה, והיא סופית.',
+    referral_transition_not_allowed: 'הפניה מתקדמת לעבר תוצאה; השינוי הזה אינו אפשרי.',
+    risk_observation_closed: 'תיעוד הסיכון הזה נסגר.',
   },
   attention: {
     trial_review: 'יש לסכם את תקופת הניסיון עד {dueOn|date}.',
@@ -111,6 +122,10 @@ export const he: Catalog = {
     awaiting_mentor: 'ממתין/ה לחונך/ת מאז {since|date} ({days|days}).',
     approval_pending: 'בקשה ל"{approvalKind|label}" מ־{requestedOn|date} ממתינה להחלטה.',
     risk_referral: 'סימן סיכון (חומרה: {severity|label}) שזוהה ב־{observedOn|date} טרם הופנה לגורם מקצועי.',
+    wellbeing_drop:
+      'תחושת הרווחה בצ׳ק־אין היומי ירדה בממוצע מ־{baselineAverage|number} ל־{recentAverage|number} מאז {since|date}.',
+    wellbeing_low:
+      'ציון הרווחה הנמוך ביותר בצ׳ק־אין היומי כמה ימים ברציפות, מ־{since|date} עד {lastDay|date}.',
   },
   units: {
     hours: { one: 'שעה אחת', two: 'שעתיים', other: '# שעות' },
@@ -172,5 +187,6 @@ export const he: Catalog = {
     low: 'נמוכה',
     medium: 'בינונית',
     high: 'גבוהה',
+    immediate: 'מיידית',
   },
 };

@@ -99,6 +99,18 @@ export const lv: Catalog = {
     group_meetings_out_of_range:
       'grupas programmā ir no {minMeetings|number} līdz {maxMeetings|number} tikšanās reizēm; plānots: {meetings|number}.',
     group_meeting_limit_reached: 'grupai jau ir maksimālais tikšanās reižu skaits ({maxMeetings|number}).',
+    group_closed: 'grupa ir slēgta.',
+    group_not_running: 'apmeklējumu reģistrē tikai no grupas sākuma līdz tās slēgšanai.',
+    group_no_service_period:
+      'dalībniekam nav atvērta pakalpojuma perioda, tāpēc viņš nevar pievienoties grupai.',
+    group_attendance_not_enrolled: 'apmeklējumu var reģistrēt tikai grupas dalībniekiem.',
+    group_meeting_cancelled: 'šī tikšanās ir atcelta.',
+    group_status_not_allowed: 'grupu tagad nevar pārslēgt uz šo statusu.',
+    check_in_exists_today: 'šodien jau ir atzīme; labojiet to.',
+    check_in_day_closed: 'atzīmi var labot tikai tās dienā ({day|date}).',
+    referral_status_final: 'šim nosūtījumam jau ir reģistrēts galīgs iznākums.',
+    referral_transition_not_allowed: 'nosūtījums virzās uz iznākumu; šīs izmaiņas nav iespējamas.',
+    risk_observation_closed: 'šis riska novērojums ir slēgts.',
   },
   attention: {
     trial_review: 'Pārbaudes laiks jāizvērtē līdz {dueOn|date}.',
@@ -120,6 +132,10 @@ export const lv: Catalog = {
     approval_pending: 'Pieprasījums “{approvalKind|label}” ({requestedOn|date}) gaida lēmumu.',
     risk_referral:
       'Riska pazīme (smagums: {severity|label}), kas novērota {observedOn|date}, vēl nav nodota speciālistiem.',
+    wellbeing_drop:
+      'Labsajūta ikdienas atzīmēs kopš {since|date} vidēji kritusies no {baselineAverage|number} līdz {recentAverage|number}.',
+    wellbeing_low:
+      'Zemākais labsajūtas vērtējums ikdienas atzīmēs vairākas dienas pēc kārtas, no {since|date} līdz {lastDay|date}.',
   },
   units: {
     hours: { zero: '# stundu', one: '# stunda', other: '# stundas' },
@@ -181,5 +197,6 @@ export const lv: Catalog = {
     low: 'zems',
     medium: 'vidējs',
     high: 'augsts',
+    immediate: 'tūlītējs',
   },
 };

@@ -1,4 +1,5 @@
 import type { Policy } from '../schema';
+import { denmarkEmergencyGuidance } from './emergency';
 
 /** P5 · Municipal social mentor for unemployed citizens (Denmark, jobcentre). */
 export const dkMunicipalMentor = {
@@ -27,5 +28,12 @@ export const dkMunicipalMentor = {
     refundableCosts: ['mentor_wages', 'mentor_training'], // hourly wages and mentor training
     excludedTargetGroups: ['vulnerable_young_unemployed'], // chapter 23 of the act is excluded
     outsideRefundCeiling: true, // mentor costs are outside the refund ceiling
+  },
+  // Every program's mentors record signs of risk (platform capability 8); high and immediate alert at once.
+  riskReferral: {
+    ruleId: 'PLATFORM-8',
+    alertRole: 'coordinator',
+    immediateSeverities: ['high', 'immediate'],
+    emergencyGuidance: denmarkEmergencyGuidance,
   },
 } satisfies Policy;

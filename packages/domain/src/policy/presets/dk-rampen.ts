@@ -1,4 +1,5 @@
 import type { Policy } from '../schema';
+import { denmarkEmergencyGuidance } from './emergency';
 
 /** P3 · Volunteer social mentors on the way to a flex job (Denmark, "Rampen til det gode job"). */
 export const dkRampen = {
@@ -17,4 +18,11 @@ export const dkRampen = {
   consent: { ruleId: 'RAMP-1' }, // the citizen decides whether to have a mentor
   briefing: { ruleId: 'RAMP-4' }, // the mentor is briefed on the project's aim before meeting
   contactRhythm: { kind: 'agreed', ruleId: 'RAMP-5' }, // citizen and mentor agree on frequency together
+  // Every program's mentors record signs of risk (platform capability 8); high and immediate alert at once.
+  riskReferral: {
+    ruleId: 'PLATFORM-8',
+    alertRole: 'coordinator',
+    immediateSeverities: ['high', 'immediate'],
+    emergencyGuidance: denmarkEmergencyGuidance,
+  },
 } satisfies Policy;

@@ -1,4 +1,5 @@
 import type { Policy } from '../schema';
+import { israelEmergencyGuidance } from './emergency';
 
 /** P2 · Community Mentors (Israel): trained citizens and students in field placements. */
 export const ilCommunityMentors = {
@@ -12,7 +13,8 @@ export const ilCommunityMentors = {
   riskReferral: {
     ruleId: 'CM-4',
     alertRole: 'coordinator', // mentors are gatekeepers; the coordinator is alerted
-    immediateSeverities: ['low', 'medium', 'high'], // "at once" for every observed sign of risk
+    immediateSeverities: ['low', 'medium', 'high', 'immediate'], // "at once" for every observed sign of risk
+    emergencyGuidance: israelEmergencyGuidance,
   },
   rematch: { ruleId: 'CM-5', waitingNoticeDays: 14 }, // the coordinator handles placement matching
 } satisfies Policy;

@@ -1,4 +1,5 @@
 import type { Policy } from '../schema';
+import { israelEmergencyGuidance } from './emergency';
 
 /** P1 · Social mentorship in community mental-health rehabilitation (Israel). */
 export const ilSocialMentorship = {
@@ -65,6 +66,13 @@ export const ilSocialMentorship = {
     maxMeetings: 20,
     meetingMinutes: 60, // weekly, one hour
     onePerServicePeriod: { ruleId: 'MOH-9' }, // one group per service period
+  },
+  // Every program's mentors record signs of risk (platform capability 8); high and immediate alert at once.
+  riskReferral: {
+    ruleId: 'PLATFORM-8',
+    alertRole: 'coordinator',
+    immediateSeverities: ['high', 'immediate'],
+    emergencyGuidance: israelEmergencyGuidance,
   },
   rematch: { ruleId: 'MOH-16', waitingNoticeDays: 14 }, // the coordinator finds a replacement mentor
 } satisfies Policy;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_POLICY } from '../policy/fixture';
+import { resolvePolicy } from '../policy/resolve';
+import { refuse } from '../refusal';
+import {
+  attendanceSummary,
+  canChangeGroupStatus,
+  canPlanGroup,
+  canRecordAttendance,
+  weeklyMeetingDays,
+} from './group-program';
+import { canEnrolInGroup } from './groups';
+
+const israeli = () => {
+  const r = resolvePolicy('il-social-mentorship');
+  if (!r.ok) throw new Error('preset');
+  return r.policy;
+};
+const members = (n: number) => Array.from({ length: n }, (_, i) => `p-${i}`);
+
+describe('group programs (MOH-8)', () => {
+  it('MOH-8: the Israeli program plans 15 to 20 meetings; 14 and 21 are refused', () => {
+    const p = israeli();
+    expect(canPlanGroup(15, p).ok).toBe(true);
+    expect(canPlanGroup(20, p).ok).toBe(true);
+    expect(canPlanGroup(14, p)).toEqual({
+      ok: false,
+      refusals: [
+        refuse('MOH-8', 'group_meetings_out_of_range', { meetings: 14, minMeetings: 15, maxMeetings: 20 }),
+      ],
+    });
+    expect(canPlanGroup(21, p).ok).toBe(false);
+  });
+
+  it('MOH-8: weekly meetings fall on the slot’s weekday, the first on or after the start date', () => {
+    // 1 March 2026 is a Sunday; a Tuesday group (2) meets on 3, 10 and 17 March.
+    expect(weeklyMeetingDays('2026-03-01', 2, 3)).toEqual(['2026-03-03', '2026-03-10', '2026-03-17']);
+    // A Sunday group starting on a Sunday meets that very day.
+    expect(weeklyMeetingDays('2026-03-01', 0, 2)).toEqual(['2026-03-01', '2026-03-08']);
+  });
+
+  it('MOH-8: a group starts with 12 members and no fewer; it cannot go back to planned', () => {
+    const p = israeli();
+    const group = (n: number) => ({
+      id: 'g',
+      status: 'planned' as const,
+      memberIds: members(n),
+      plannedMeetings: 15,
+    });
+    expect(canChangeGroupStatus(group(12), 'running', p).ok).toBe(true);
+    expect(canChangeGroupStatus(group(11), 'running', p)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-8', 'group_too_small', { members: 11, minParticipants: 12 })],
+    });
+    expect(canChangeGroupStatus({ ...group(12), status: 'running' }, 'planned', p)).toEqual({
+      ok: false,
+      refusals: [refuse('PLATFORM-4', 'group_status_not_allowed', { from: 'running', to: 'planned' })],
+    });
+    expect(canChangeGroupStatus(group(3), 'closed', p).ok).toBe(true);
+  });
+
+  it('MOH-9: without an open service period a person cannot join a group', () => {
+    const g = { id: 'g', memberIds: [], plannedMeetings: 15 };
+    expect(canEnrolInGroup(g, 'new', [], null, israeli())).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-9', 'group_no_service_period', {})],
+    });
+  });
+
+  it('MOH-8: the 15th member is the last; a closed group takes nobody', () => {
+    const p = israeli();
+    const g = (n: number) => ({ id: 'g', memberIds: members(n), plannedMeetings: 15 });
+    expect(canEnrolInGroup(g(14), 'new', [], '2026-01-01', p).ok).toBe(true);
+    expect(canEnrolInGroup(g(15), 'new', [], '2026-01-01', p).ok).toBe(false);
+    expect(canEnrolInGroup({ ...g(3), status: 'closed' }, 'new', [], '2026-01-01', p)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-8', 'group_closed', {})],
+    });
+  });
+});
+
+describe('attendance per meeting (MOH-8)', () => {
+  it('MOH-8: attendance is taken for members of a running group at a meeting that was not cancelled', () => {
+    const g = { status: 'running' as const, memberIds: ['a', 'b'] };
+    expect(canRecordAttendance(g, { status: 'planned' }, ['a', 'b'], FIXTURE_POLICY).ok).toBe(true);
+    expect(canRecordAttendance(g, { status: 'planned' }, ['a', 'x'], FIXTURE_POLICY)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-8', 'group_attendance_not_enrolled', { participantId: 'x' })],
+    });
+    expect(
+      canRecordAttendance({ ...g, status: 'planned' }, { status: 'cancelled' }, ['a'], FIXTURE_POLICY),
+    ).toEqual({
+      ok: false,
+      refusals: [
+        refuse('MOH-8', 'group_not_running', { status: 'planned' }),
+        refuse('MOH-8', 'group_meeting_cancelled', {}),
+      ],
+    });
+  });
+
+  it('attendance over the program: present out of the meetings recorded, per member', () => {
+    const rows = [
+      { meetingId: 'm1', participantId: 'a', status: 'present' as const },
+      { meetingId: 'm2', participantId: 'a', status: 'absent' as const },
+      { meetingId: 'm3', participantId: 'a', status: 'present' as const },
+      { meetingId: 'm1', participantId: 'b', status: 'excused' as const },
+    ];
+    expect(attendanceSummary(['a', 'b', 'c'], rows)).toEqual([
+      { participantId: 'a', present: 2, absent: 1, excused: 0, rate: 0.67 },
+      { participantId: 'b', present: 0, absent: 0, excused: 1, rate: 0 },
+      { participantId: 'c', present: 0, absent: 0, excused: 0, rate: null },
+    ]);
+  });
+});
