@@ -3,6 +3,10 @@ import { zId } from './common';
 
 const zParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
+/** One criterion's share of a score, with the facts behind it ("shares Arabic (5/5)", "3 km"). */
+export const zScorePart = z.object({ criterion: z.string(), points: z.number(), params: zParams });
+export type ScorePart = z.infer<typeof zScorePart>;
+
 /** Ranked mentors for one participant, each score with its parts; excluded mentors with their rules. */
 export const zCandidates = z.object({
   participantId: zId,
@@ -12,7 +16,7 @@ export const zCandidates = z.object({
       mentorId: zId,
       displayName: z.string(),
       total: z.number(),
-      parts: z.array(z.object({ criterion: z.string(), points: z.number(), params: zParams })),
+      parts: z.array(zScorePart),
     }),
   ),
   excluded: z.array(
@@ -45,9 +49,46 @@ export const zBatchResult = z.object({
   on: z.string(),
   total: z.number(),
   assigned: z.number().int(),
-  pairs: z.array(z.object({ participantId: zId, mentorId: zId, score: z.number() })),
+  /** Each pair with its score and the parts it is made of, so the coordinator sees why. */
+  pairs: z.array(
+    z.object({ participantId: zId, mentorId: zId, score: z.number(), parts: z.array(zScorePart) }),
+  ),
   unassigned: z.array(
-    z.object({ participantId: zId, reason: z.enum(['no_eligible_mentor', 'capacity_exhausted']) }),
+    z.object({
+      participantId: zId,
+      /** Nobody eligible; the eligible mentors are needed by others; or already in a mentorship. */
+      reason: z.enum(['no_eligible_mentor', 'capacity_exhausted', 'has_open_mentorship']),
+    }),
   ),
 });
 export type BatchResult = z.infer<typeof zBatchResult>;
+
+const zPair = z.strictObject({ participantId: zId, mentorId: zId });
+
+/**
+ * The pairs of a proposal the coordinator accepts (SIVA-1). The server checks
+ * them again against the program's rules and the mentors' capacity at that
+ * moment, and creates all the matches or none.
+ */
+export const zBatchConfirm = z.strictObject({
+  programId: zId,
+  pairs: z.array(zPair).min(1).max(1000),
+});
+export type BatchConfirm = z.infer<typeof zBatchConfirm>;
+
+/** What the confirmation created: one proposed mentorship per pair, as the candidate panel's proposal makes. */
+export const zBatchConfirmed = z.object({
+  programId: zId,
+  on: z.string(),
+  created: z.array(
+    z.object({
+      mentorshipId: zId,
+      state: z.string(),
+      participantId: zId,
+      participantName: z.string(),
+      mentorId: zId,
+      mentorName: z.string(),
+    }),
+  ),
+});
+export type BatchConfirmed = z.infer<typeof zBatchConfirmed>;

@@ -25,28 +25,71 @@ export const zSlot = z.strictObject({
 });
 export const zGender = z.enum(['female', 'male', 'other', 'unspecified']);
 
-const profile = {
+/** The fields every person record has, without defaults: a PATCH names only what changes. */
+const profileFields = {
   displayName: safeText({ max: 120 }),
   birthDate: zDate,
-  gender: zGender.default('unspecified'),
-  sector: zCode.nullable().default(null),
-  languages: z.array(zLanguageSkill).max(10).default([]),
-  place: zPlace.nullable().default(null),
-  interests: z.array(zCode).max(30).default([]),
-  availability: z.array(zSlot).max(168).default([]),
+  gender: zGender,
+  sector: zCode.nullable(),
+  languages: z.array(zLanguageSkill).max(10),
+  place: zPlace.nullable(),
+  interests: z.array(zCode).max(30),
+  availability: z.array(zSlot).max(168),
 };
+const profileDefaults = {
+  gender: 'unspecified',
+  sector: null,
+  languages: [],
+  place: null,
+  interests: [],
+  availability: [],
+} as const;
 
+type Defaulted<S extends z.ZodRawShape, D> = {
+  [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K];
+};
+/**
+ * The create shape: the same fields with defaults for what an intake may leave
+ * out. Kept apart from the PATCH shape on purpose: zod applies a default even
+ * inside `.partial()`, so a patch built from these would reset every field it
+ * does not name (an edit of the sector would withdraw consent).
+ */
+function withDefaults<S extends z.ZodRawShape, D extends { [K in keyof S]?: unknown }>(
+  shape: S,
+  defaults: D,
+): Defaulted<S, D> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [
+      k,
+      k in defaults ? (v as z.ZodType).default(defaults[k as keyof D] as never) : v,
+    ]),
+  ) as Defaulted<S, D>;
+}
+
+const participantFields = {
+  ...profileFields,
+  preferredMentorGender: z.enum(['female', 'male', 'any']),
+  modePreference: z.enum(['in_person', 'virtual', 'either']),
+  /** Support domains the person wants help with, from the program's list (MOH-2, MUNI-1). */
+  needs: z.array(zCode).max(20),
+  /** MUNI-5. */
+  targetGroup: zCode.nullable(),
+  /** RAMP-1: the person agreed to have a mentor. */
+  consentGiven: z.boolean(),
+};
 export const zParticipantCreate = z.strictObject({
   programId: zId,
-  ...profile,
-  preferredMentorGender: z.enum(['female', 'male', 'any']).default('any'),
-  modePreference: z.enum(['in_person', 'virtual', 'either']).default('either'),
-  needs: z.array(zCode).max(20).default([]),
-  targetGroup: zCode.nullable().default(null),
-  consentGiven: z.boolean().default(false),
+  ...withDefaults(participantFields, {
+    ...profileDefaults,
+    preferredMentorGender: 'any',
+    modePreference: 'either',
+    needs: [],
+    targetGroup: null,
+    consentGiven: false,
+  }),
 });
 export type ParticipantCreate = z.input<typeof zParticipantCreate>;
-export const zParticipantPatch = zParticipantCreate.omit({ programId: true }).partial().strict();
+export const zParticipantPatch = z.strictObject(participantFields).partial();
 
 export const zParticipant = z.object({
   id: zId,
@@ -72,21 +115,39 @@ export const zParticipant = z.object({
 export type Participant = z.infer<typeof zParticipant>;
 export const zParticipantList = z.object({ items: z.array(zParticipant) });
 
+const mentorFields = {
+  userId: zId.nullable(),
+  ...profileFields,
+  /** SIVA-1: social worker, psychologist, teacher, career specialist… */
+  profession: zCode.nullable(),
+  travelRadiusKm: z.number().min(0).max(500),
+  /** Mentees the mentor can hold at once. */
+  capacity: z.number().int().min(0).max(50),
+  domainStrengths: z.array(zCode).max(20),
+  /** MOH-13, CM-1. */
+  trainingCompletedOn: zDate.nullable(),
+  trainingHours: z.number().min(0).max(10_000),
+  /** MOH-12: participants the mentor declared as family. */
+  familyOf: z.array(zId).max(20),
+  active: z.boolean(),
+};
 export const zMentorCreate = z.strictObject({
   programId: zId,
-  userId: zId.nullable().default(null),
-  ...profile,
-  profession: zCode.nullable().default(null),
-  travelRadiusKm: z.number().min(0).max(500).default(10),
-  capacity: z.number().int().min(0).max(50).default(2),
-  domainStrengths: z.array(zCode).max(20).default([]),
-  trainingCompletedOn: zDate.nullable().default(null),
-  trainingHours: z.number().min(0).max(10_000).default(0),
-  familyOf: z.array(zId).max(20).default([]),
-  active: z.boolean().default(true),
+  ...withDefaults(mentorFields, {
+    ...profileDefaults,
+    userId: null,
+    profession: null,
+    travelRadiusKm: 10,
+    capacity: 2,
+    domainStrengths: [],
+    trainingCompletedOn: null,
+    trainingHours: 0,
+    familyOf: [],
+    active: true,
+  }),
 });
-export const zMentorPatch = zMentorCreate.omit({ programId: true }).partial().strict();
-
+export type MentorCreate = z.input<typeof zMentorCreate>;
+export const zMentorPatch = z.strictObject(mentorFields).partial();
 export const zMentor = z.object({
   id: zId,
   programId: zId,

@@ -10,6 +10,12 @@ export {
   type UnassignedReason,
 } from './assignment';
 export { type Candidate, type Candidates, type Exclusion, rankCandidates } from './candidates';
+export {
+  type ConfirmPair,
+  type ConfirmParticipant,
+  confirmationRefusals,
+  type PairRefusal,
+} from './confirm';
 export { eligibility, MATCHING_REFUSAL_CODES } from './eligibility';
 export { distanceKm, type Score, type ScorePart, scorePair, weightsFrom } from './score';
 export {

@@ -94,6 +94,22 @@ describe('POST /matching/batch (SIVA-1, CM-2)', () => {
     expect(reasons[ids.igor!]).toBe('capacity_exhausted');
   });
 
+  it('MOH-11: every pair carries the parts of its score, which add up to it', async () => {
+    const res = await batch({ programId, participantIds: [ids.amir, ids.noa] });
+    const pairs = res.json().pairs as {
+      participantId: string;
+      score: number;
+      parts: { criterion: string; points: number; params: Record<string, unknown> }[];
+    }[];
+    expect(pairs.length).toBe(2);
+    for (const p of pairs) {
+      expect(p.parts.reduce((sum, x) => sum + x.points, 0)).toBe(p.score);
+      expect(p.parts.map((x) => x.criterion)).toContain('language');
+    }
+    const amir = pairs.find((p) => p.participantId === ids.amir)!;
+    expect(amir.parts.find((x) => x.criterion === 'language')!.params).toEqual({ language: 'ar', level: 5 });
+  });
+
   it('honours pinned and ruled-out pairs', async () => {
     const res = await batch({
       programId,

@@ -1,10 +1,10 @@
-import type { BatchResult, Candidates, Mentor, Participant } from '@tandem/contract';
+import type { BatchResult, Candidates, Mentor, Participant, ScorePart } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
 import { solveAssignment } from '@tandem/domain/matching/assignment';
 import { rankCandidates } from '@tandem/domain/matching/candidates';
 import { eligibility } from '@tandem/domain/matching/eligibility';
 import type { MentorProfile, ParticipantProfile } from '@tandem/domain/matching/profiles';
-import { scorePair, weightsFrom } from '@tandem/domain/matching/score';
+import { type Score, scorePair, weightsFrom } from '@tandem/domain/matching/score';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, eq } from 'drizzle-orm';
 import { appendAudit, entryFor, writeAudit } from '../../audit/audit';
@@ -51,6 +51,10 @@ export const mentorProfile = (m: Mentor): MentorProfile => ({
   active: m.active,
 });
 
+/** A score's parts as the contract carries them: the why behind every total. */
+const partsOf = (score: Score): ScorePart[] =>
+  score.parts.map((x) => ({ criterion: x.criterion, points: x.points, params: { ...x.params } }));
+
 /**
  * Ranked, explained candidates for one participant among the mentors of their
  * program, judged by that program's rules on today's date in its time zone.
@@ -94,11 +98,7 @@ export async function candidatesFor(
         mentorId: c.mentorId,
         displayName: names.get(c.mentorId) ?? '',
         total: c.score.total,
-        parts: c.score.parts.map((x) => ({
-          criterion: x.criterion,
-          points: x.points,
-          params: { ...x.params },
-        })),
+        parts: partsOf(c.score),
       })),
       excluded: ranked.excluded.map((e) => ({
         mentorId: e.mentorId,
@@ -174,16 +174,19 @@ export async function allocateCohort(
   const rowStart = new Int32Array(cohort.length + 1);
   const cols: number[] = [];
   const scores: number[] = [];
+  const profiles = cohort.map(participantProfile);
   cohort.forEach((p, r) => {
-    const profile = participantProfile(p);
-    mentorProfiles.forEach((m, c) => {
-      // Capacity is the solver's to allocate; every other hard rule decides whether the pair exists.
-      const refusals = eligibility(profile, m, policy, on).filter((x) => x.ruleId !== 'MATCH-CAPACITY');
-      if (refusals.length === 0) {
-        cols.push(c);
-        scores.push(scorePair(profile, m, weights).total);
-      }
-    });
+    const profile = profiles[r]!;
+    // Someone already in a mentorship is rematched on it (MOH-16), never given a second one.
+    if (p.mentorshipId === null)
+      mentorProfiles.forEach((m, c) => {
+        // Capacity is the solver's to allocate; every other hard rule decides whether the pair exists.
+        const refusals = eligibility(profile, m, policy, on).filter((x) => x.ruleId !== 'MATCH-CAPACITY');
+        if (refusals.length === 0) {
+          cols.push(c);
+          scores.push(scorePair(profile, m, weights).total);
+        }
+      });
     rowStart[r + 1] = cols.length;
   });
   const capacity = pool.map((m) => Math.max(0, m.capacity - m.activeMentees));
@@ -196,6 +199,9 @@ export async function allocateCohort(
       edges: { kind: 'sparse', rowStart, colIndex: Int32Array.from(cols), score: Float64Array.from(scores) },
       fixed,
       forbidden,
+      // Ties go by id, so the same cohort ticked in another order gets the same proposal.
+      rowKeys: cohort.map((p) => p.id),
+      colKeys: pool.map((m) => m.id),
     });
   } catch (e) {
     throw new AppError('refused', 'pinned_pair_not_allowed', {
@@ -216,24 +222,23 @@ export async function allocateCohort(
     }),
     clock.now(),
   );
-  const edgeScore = (r: number, c: number) => {
-    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) if (cols[k] === c) return scores[k]!;
-    return 0;
-  };
   const pairs: BatchResult['pairs'] = [];
   const unassigned: BatchResult['unassigned'] = [];
   cohort.forEach((p, r) => {
     const c = solved.assignment[r]!;
-    if (c >= 0)
-      pairs.push({
-        participantId: p.id,
-        mentorId: pool[c]!.id,
-        score: edgeScore(r, c),
-      });
-    else
+    if (c >= 0) {
+      // The same function that weighed the pair explains it, so the parts add up to the solver's score.
+      const score = scorePair(profiles[r]!, mentorProfiles[c]!, weights);
+      pairs.push({ participantId: p.id, mentorId: pool[c]!.id, score: score.total, parts: partsOf(score) });
+    } else
       unassigned.push({
         participantId: p.id,
-        reason: rowStart[r + 1]! > rowStart[r]! ? 'capacity_exhausted' : 'no_eligible_mentor',
+        reason:
+          p.mentorshipId !== null
+            ? 'has_open_mentorship'
+            : rowStart[r + 1]! > rowStart[r]!
+              ? 'capacity_exhausted'
+              : 'no_eligible_mentor',
       });
   });
   return { programId: program.id, on, total: solved.total, assigned: solved.assigned, pairs, unassigned };

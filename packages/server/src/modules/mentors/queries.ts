@@ -13,9 +13,14 @@ function visibleMentors(scope: Scope): SQL {
   return sql`false`;
 }
 
-/** Open mentorships count against capacity: everything not closed. */
+/**
+ * Open mentorships count against capacity: everything not closed. The outer
+ * columns are named with their table on purpose: in a select list Drizzle
+ * writes a column bare, and a bare "id" inside the subquery would mean the
+ * mentorship's own id, so nothing would ever be counted.
+ */
 const activeMentees = sql<number>`(select count(*)::int from ${mentorships} ms
-  where ms.org_id = ${mentors.orgId} and ms.mentor_id = ${mentors.id} and ms.state <> 'closed')`;
+  where ms.org_id = ${mentors}.org_id and ms.mentor_id = ${mentors}.id and ms.state <> 'closed')`;
 
 export async function listMentors(
   db: Exec,

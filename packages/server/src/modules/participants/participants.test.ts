@@ -121,6 +121,52 @@ describe('REL-03: edits need the version they were made on', () => {
   });
 });
 
+describe('edits change only what they name', () => {
+  it('RAMP-1: editing the sector keeps the consent, the needs and the languages as they were', async () => {
+    const created = (
+      await coordinator.post('/api/v1/participants', intake(programA, { displayName: 'Partial Edit' }))
+    ).json();
+    const res = await coordinator.patch(
+      `/api/v1/participants/${created.id}`,
+      { sector: 'arab' },
+      { 'if-match': '"1"' },
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      sector: 'arab',
+      consentGivenAt: created.consentGivenAt,
+      needs: created.needs,
+      languages: created.languages,
+      place: created.place,
+    });
+  });
+
+  it('MOH-13: editing a mentor’s family ties keeps their training, capacity and activity', async () => {
+    const m = (
+      await coordinator.post('/api/v1/mentors', {
+        programId: programA,
+        displayName: 'Partial Mentor',
+        birthDate: '1980-01-01',
+        capacity: 4,
+        trainingCompletedOn: '2025-09-01',
+        trainingHours: 60,
+      })
+    ).json();
+    const res = await coordinator.patch(
+      `/api/v1/mentors/${m.id}`,
+      { familyOf: [randomUUID()] },
+      { 'if-match': '"1"' },
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      capacity: 4,
+      trainingCompletedOn: '2025-09-01',
+      trainingHours: 60,
+      active: true,
+    });
+  });
+});
+
 describe('TEN-03 and AUD-01: who sees a participant’s file', () => {
   it('a mentor sees only their current mentees, and every read of a file is audited', async () => {
     const mine = await buildParticipant(h.handle.db, {
