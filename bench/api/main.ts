@@ -21,7 +21,7 @@
  *   BENCH_API_CPU_PROF       a directory: the server runs with --cpu-prof and writes its profile there
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -204,7 +204,23 @@ async function freePort(): Promise<number> {
 
 interface Server {
   url: string;
+  /** CPU time the server process has used so far, in ms (user + system, from /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** utime + stime of a process in ms (clock ticks of 10 ms); NaN where /proc is not available. */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function startServer(target: Target): Promise<Server> {
@@ -257,7 +273,7 @@ async function startServer(target: Target): Promise<Server> {
       fail(new Error(`The server exited with code ${code} before it was ready`));
     });
   });
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, cpuMs: () => processCpuMs(child.pid), stop };
 }
 
 async function login(url: string, email: string) {
@@ -369,7 +385,9 @@ async function benchOne(driver: Driver) {
     // A short unmeasured run first, so the server's JIT and caches are warm.
     await runLoadProcess({ ...cfg, durationS: quick ? 1 : 3, seed: SEED + 1 }, workDir);
     log(`${driver}: ${scenario}, ${connections} connections, ${durationS} s`);
+    const cpu0 = server.cpuMs();
     const r = await runLoadProcess(cfg, workDir);
+    const serverCpuMs = server.cpuMs() - cpu0;
     log(`  status codes ${JSON.stringify(r.statusCodes)}, socket errors ${r.socketErrors}`);
     emit({
       db: driver,
@@ -379,6 +397,8 @@ async function benchOne(driver: Driver) {
       p99: r.p99,
       errors: r.non2xx + r.socketErrors,
       requests: r.requests,
+      // Server CPU per request: steadier than req/s when the machine is shared.
+      server_cpu_ms_per_req: Number.isNaN(serverCpuMs) ? null : round2(serverCpuMs / Math.max(1, r.requests)),
       connections,
       duration_s: durationS,
     });

@@ -40,14 +40,4 @@ export function idOf(kind: string, i: number): string {
 /** A SQL string literal. */
 export const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/** mulberry32: small, fast, good enough to pick request parameters. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '@tandem/domain/random';

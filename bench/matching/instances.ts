@@ -1,6 +1,6 @@
 /** Seeded instances for the matching benchmark (mulberry32; same seed → same instance). */
 import type { AssignmentProblem } from '@tandem/domain/matching/assignment';
-import { mulberry32 as rng } from '../api/prng';
+import { mulberry32 as rng } from '@tandem/domain/random';
 
 export function dense(rows: number, cols: number, capacity: number, seed: number): AssignmentProblem {
   const r = rng(seed);

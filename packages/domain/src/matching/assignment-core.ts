@@ -5,6 +5,12 @@
  * then certify the answer for the whole input: if no edge outside the core has
  * a negative reduced cost, the core's optimum is the full problem's optimum
  * (LP duality). Edges that do are added and the core is solved again.
+ *
+ * The full input is read twice per round at most: once to pick the first core
+ * (which also measures the score range and counts each row's eligible mentors)
+ * and once per check. Later cores grow from the previous one and rescan only
+ * the rows that need all their edges. Per-row work sits in small functions so
+ * that V8 optimises them after a few rows, not half-way through one long loop.
  */
 import type { DenseEdges, SparseEdges } from './assignment-types';
 
@@ -22,151 +28,328 @@ export interface Instance {
   readonly capLeft: Int32Array;
   /** Original row → forbidden original columns. */
   readonly forbidden: ReadonlyMap<number, readonly number[]>;
-  /** The highest feasible score: cost = maxScore − score ≥ 0. */
-  readonly maxScore: number;
 }
 
 export interface Core {
   /** CSR over solve rows, canonical columns ascending per row. */
   readonly rowStart: Int32Array;
   readonly col: Int32Array;
-  readonly cost: Float64Array;
+  /** The pair's score as given (costs are derived per solve: maxScore − score). */
+  readonly score: Float64Array;
   /** 1 where a row's core holds all its usable edges (nothing outside it to check). */
   readonly complete: Uint8Array;
+  /**
+   * Per row, a score no usable edge outside its core exceeds (the k-th best of
+   * the first pass). The check skips a row whose dual shows that even such an
+   * edge to a mentor at price 0 could not improve it.
+   */
+  readonly bound: Float64Array;
 }
 
-/** Edges added to a row after a check found them with a negative reduced cost. */
+/** What the first pass learns besides the core. */
+export interface FirstCore {
+  readonly core: Core;
+  /** Feasible, not forbidden edges per solve row, whatever the mentor's capacity. */
+  readonly eligible: Int32Array;
+  /** Highest and lowest eligible score of the solve rows (0, 0 when there is none). */
+  readonly max: number;
+  readonly min: number;
+}
+
+/** Edges added to a row after a check found them with a negative reduced cost (canonical columns). */
 export interface Extra {
   readonly cols: number[];
   readonly scores: number[];
 }
 
-export interface Degrees {
-  /** Feasible, not forbidden edges per solve row, whatever the mentor's capacity. */
-  readonly eligible: Int32Array;
-}
-
-/** Growable CSR columns and costs. */
+/** Growable CSR columns and scores. */
 class EdgeBuffer {
   col = new Int32Array(1024);
-  cost = new Float64Array(1024);
+  score = new Float64Array(1024);
   size = 0;
-  push(c: number, cost: number) {
-    if (this.size === this.col.length) {
-      const col = new Int32Array(this.col.length * 2);
-      col.set(this.col);
-      this.col = col;
-      const cs = new Float64Array(this.cost.length * 2);
-      cs.set(this.cost);
-      this.cost = cs;
-    }
+  push(c: number, s: number) {
+    if (this.size === this.col.length) this.grow();
     this.col[this.size] = c;
-    this.cost[this.size++] = cost;
+    this.score[this.size++] = s;
+  }
+  private grow() {
+    const col = new Int32Array(this.col.length * 2);
+    col.set(this.col);
+    this.col = col;
+    const score = new Float64Array(this.score.length * 2);
+    score.set(this.score);
+    this.score = score;
   }
 }
 
 /**
- * Builds the core: per solve row, its `limit[t]` best usable edges by score
- * (ties to the lower canonical column; −1 = all of them) plus its extras.
- * `degrees`, when given, is filled with each row's eligible edge count.
+ * Per-row scratch for picking the best `k` edges: a heap with the worst kept
+ * edge on top (lower score, or equal score and higher canonical column), plus
+ * the row's counts and the running score range.
  */
-export function buildCore(
+class Selection {
+  readonly score: Float64Array;
+  readonly rank: Int32Array;
+  n = 0;
+  k = 0;
+  eligible = 0;
+  usable = 0;
+  max = Number.NEGATIVE_INFINITY;
+  min = Number.POSITIVE_INFINITY;
+
+  constructor(capacity: number) {
+    this.score = new Float64Array(capacity);
+    this.rank = new Int32Array(capacity);
+  }
+
+  start(k: number) {
+    this.n = 0;
+    this.k = k;
+    this.eligible = 0;
+    this.usable = 0;
+  }
+
+  /** An eligible edge: counted, and kept if it is among the best k so far. */
+  offer(s: number, rank: number, usable: boolean) {
+    if (s === Number.POSITIVE_INFINITY) throw new RangeError('a score of +Infinity cannot be compared');
+    this.eligible++;
+    if (s > this.max) this.max = s;
+    if (s < this.min) this.min = s;
+    if (!usable) return;
+    this.usable++;
+    if (this.n < this.k) this.add(s, rank);
+    else if (s > this.score[0]! || (s === this.score[0] && rank < this.rank[0]!)) this.replaceTop(s, rank);
+  }
+
+  private add(s: number, r: number) {
+    const { score, rank } = this;
+    let i = this.n++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(s, r, score[p]!, rank[p]!)) break;
+      score[i] = score[p]!;
+      rank[i] = rank[p]!;
+      i = p;
+    }
+    score[i] = s;
+    rank[i] = r;
+  }
+
+  private replaceTop(s: number, r: number) {
+    const { score, rank, n } = this;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && worse(score[right]!, rank[right]!, score[child]!, rank[child]!)) child = right;
+      if (!worse(score[child]!, rank[child]!, s, r)) break;
+      score[i] = score[child]!;
+      rank[i] = rank[child]!;
+      i = child;
+    }
+    score[i] = s;
+    rank[i] = r;
+  }
+}
+
+const worse = (s1: number, r1: number, s2: number, r2: number) => s1 < s2 || (s1 === s2 && r1 > r2);
+
+/** Scratch shared by the row scans of one build: marks by row index, so nothing is cleared between rows. */
+class RowMarks {
+  readonly forbidden: Int32Array;
+  readonly listed: Int32Array;
+  readonly usable: Uint8Array;
+  /** True when every column has room: the scans can skip the per-column test. */
+  readonly allUsable: boolean;
+
+  constructor(inst: Instance) {
+    const { cols, capLeft, colRank } = inst;
+    this.forbidden = new Int32Array(cols).fill(-1);
+    this.listed = new Int32Array(cols).fill(-1);
+    this.usable = new Uint8Array(cols);
+    let all = true;
+    for (let c = 0; c < cols; c++) {
+      const u = capLeft[colRank[c]!]! > 0;
+      this.usable[c] = u ? 1 : 0;
+      if (!u) all = false;
+    }
+    this.allUsable = all;
+  }
+}
+
+/** Offers every eligible edge of one row to the selection. */
+function scanRow(inst: Instance, marks: RowMarks, sel: Selection, t: number, r: number) {
+  const banned = inst.forbidden.get(r);
+  if (banned) for (const c of banned) marks.forbidden[c] = t;
+  const edges = inst.edges;
+  if (edges.kind === 'dense')
+    scanDense(edges.scores, r * inst.cols, inst.cols, inst.colRank, marks, sel, t, !!banned);
+  else scanSparse(edges, r, inst.colRank, marks, sel, t);
+}
+
+function scanDense(
+  scores: Float64Array,
+  off: number,
+  cols: number,
+  colRank: Int32Array,
+  marks: RowMarks,
+  sel: Selection,
+  t: number,
+  hasForbidden: boolean,
+) {
+  const { forbidden, usable, allUsable } = marks;
+  for (let c = 0; c < cols; c++) {
+    const s = scores[off + c]!;
+    // NaN and −Infinity fail this test: infeasible pairs.
+    if (!(s > Number.NEGATIVE_INFINITY)) continue;
+    if (hasForbidden && forbidden[c] === t) continue;
+    sel.offer(s, colRank[c]!, allUsable || usable[c] === 1);
+  }
+}
+
+function scanSparse(
+  edges: SparseEdges,
+  r: number,
+  colRank: Int32Array,
+  marks: RowMarks,
+  sel: Selection,
+  t: number,
+) {
+  const { rowStart, colIndex, score } = edges;
+  const { forbidden, listed, usable } = marks;
+  for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+    const c = colIndex[e]!;
+    if (listed[c] === t) throw new RangeError(`pair ${r},${c} is listed twice`);
+    listed[c] = t;
+    const s = score[e]!;
+    if (!(s > Number.NEGATIVE_INFINITY) || forbidden[c] === t) continue;
+    sel.offer(s, colRank[c]!, usable[c] === 1);
+  }
+}
+
+/** Appends the selection's edges to the buffer in canonical column order. */
+function emitSelection(sel: Selection, out: EdgeBuffer, picked: Int32Array, scoreOf: Float64Array) {
+  for (let x = 0; x < sel.n; x++) {
+    picked[x] = sel.rank[x]!;
+    scoreOf[sel.rank[x]!] = sel.score[x]!;
+  }
+  const row = picked.subarray(0, sel.n);
+  row.sort();
+  for (let x = 0; x < row.length; x++) out.push(row[x]!, scoreOf[row[x]!]!);
+}
+
+/**
+ * The first core: per solve row its `perRow` best usable edges by score, ties
+ * to the lower canonical column, in one pass over the input that also counts
+ * eligible edges and measures the score range.
+ */
+export function firstCore(inst: Instance, perRow: number): FirstCore {
+  const { cols, solveRows } = inst;
+  const T = solveRows.length;
+  const k = Math.min(perRow, cols);
+  const rowStart = new Int32Array(T + 1);
+  const complete = new Uint8Array(T);
+  const bound = new Float64Array(T);
+  const eligible = new Int32Array(T);
+  const out = new EdgeBuffer();
+  const marks = new RowMarks(inst);
+  const sel = new Selection(Math.max(1, k));
+  const picked = new Int32Array(Math.max(1, k));
+  const scoreOf = new Float64Array(cols);
+  for (let t = 0; t < T; t++) {
+    sel.start(k);
+    scanRow(inst, marks, sel, t, solveRows[t]!);
+    eligible[t] = sel.eligible;
+    complete[t] = sel.n === sel.usable ? 1 : 0;
+    // The heap's top is the worst kept edge: nothing left outside scores higher.
+    bound[t] = sel.n > 0 ? sel.score[0]! : Number.NEGATIVE_INFINITY;
+    emitSelection(sel, out, picked, scoreOf);
+    rowStart[t + 1] = out.size;
+  }
+  const core = {
+    rowStart,
+    col: out.col.subarray(0, out.size),
+    score: out.score.subarray(0, out.size),
+    complete,
+    bound,
+  };
+  return sel.max === Number.NEGATIVE_INFINITY
+    ? { core, eligible, max: 0, min: 0 }
+    : { core, eligible, max: sel.max, min: sel.min };
+}
+
+/**
+ * The next core: every row keeps its edges; rows in `extras` gain theirs, and
+ * rows in `fullRows` (or every row, for `'all'`) are rescanned for all their
+ * usable edges, so the check-and-grow loop always ends.
+ */
+export function growCore(
   inst: Instance,
-  limit: Int32Array,
-  extras: readonly (Extra | undefined)[],
-  degrees?: Degrees,
+  prev: Core,
+  extras: ReadonlyMap<number, Extra>,
+  fullRows: ReadonlySet<number> | 'all',
 ): Core {
-  const { cols, edges, solveRows, colRank, capLeft, forbidden, maxScore } = inst;
+  const { cols, solveRows } = inst;
   const T = solveRows.length;
   const rowStart = new Int32Array(T + 1);
   const complete = new Uint8Array(T);
   const out = new EdgeBuffer();
-
-  // Per-row scratch: the selection heap (worst on top), column marks, score by canonical column.
-  let heapSize = 16;
-  for (let t = 0; t < T; t++) if (limit[t]! > heapSize) heapSize = limit[t]!;
-  heapSize = Math.min(heapSize, cols);
-  const selScore = new Float64Array(heapSize);
-  const selRank = new Int32Array(heapSize);
-  const forbidMark = new Int32Array(cols).fill(-1);
-  const listed = new Int32Array(cols).fill(-1);
-  const kept = new Int32Array(cols).fill(-1);
-  const usableCol = new Uint8Array(cols);
-  for (let c = 0; c < cols; c++) usableCol[c] = capLeft[colRank[c]!]! > 0 ? 1 : 0;
+  const marks = new RowMarks(inst);
+  const sel = new Selection(Math.max(1, cols));
+  const picked = new Int32Array(Math.max(1, cols));
   const scoreOf = new Float64Array(cols);
-  let picked = new Int32Array(Math.max(16, heapSize));
-
+  const inRow = new Int32Array(cols).fill(-1);
   for (let t = 0; t < T; t++) {
-    const r = solveRows[t]!;
-    const k = limit[t]! < 0 ? cols : Math.min(limit[t]!, cols);
-    const banned = forbidden.get(r);
-    if (banned) for (const c of banned) forbidMark[c] = t;
-    let n = 0;
-    let eligible = 0;
-    let usable = 0;
-
-    if (edges.kind === 'dense') {
-      const scores = edges.scores;
-      const off = r * cols;
-      for (let c = 0; c < cols; c++) {
-        const s = scores[off + c]!;
-        // NaN and −Infinity fail this test: infeasible pairs.
-        if (!(s > Number.NEGATIVE_INFINITY) || forbidMark[c] === t) continue;
-        eligible++;
-        if (usableCol[c] === 0) continue;
-        usable++;
-        const rank = colRank[c]!;
-        // Most edges lose to the worst kept one and are rejected here.
-        if (n < k) n = heapAdd(selScore, selRank, n, s, rank);
-        else if (s > selScore[0]! || (s === selScore[0] && rank < selRank[0]!))
-          heapReplaceTop(selScore, selRank, n, s, rank);
-      }
+    const from = prev.rowStart[t]!;
+    const to = prev.rowStart[t + 1]!;
+    if (fullRows === 'all' || fullRows.has(t)) {
+      sel.start(cols);
+      scanRow(inst, marks, sel, t, solveRows[t]!);
+      complete[t] = 1;
+      emitSelection(sel, out, picked, scoreOf);
     } else {
-      const { rowStart: rs, colIndex, score } = edges;
-      for (let e = rs[r]!, end = rs[r + 1]!; e < end; e++) {
-        const c = colIndex[e]!;
-        if (listed[c] === t) throw new RangeError(`pair ${r},${c} is listed twice`);
-        listed[c] = t;
-        const s = score[e]!;
-        if (!(s > Number.NEGATIVE_INFINITY) || forbidMark[c] === t) continue;
-        eligible++;
-        if (usableCol[c] === 0) continue;
-        usable++;
-        const rank = colRank[c]!;
-        if (n < k) n = heapAdd(selScore, selRank, n, s, rank);
-        else if (s > selScore[0]! || (s === selScore[0] && rank < selRank[0]!))
-          heapReplaceTop(selScore, selRank, n, s, rank);
+      const extra = extras.get(t);
+      complete[t] = prev.complete[t]!;
+      if (!extra) {
+        for (let e = from; e < to; e++) out.push(prev.col[e]!, prev.score[e]!);
+      } else {
+        let m = 0;
+        for (let e = from; e < to; e++) {
+          const c = prev.col[e]!;
+          inRow[c] = t;
+          scoreOf[c] = prev.score[e]!;
+          picked[m++] = c;
+        }
+        for (let x = 0; x < extra.cols.length; x++) {
+          const c = extra.cols[x]!;
+          if (inRow[c] === t) continue;
+          inRow[c] = t;
+          scoreOf[c] = extra.scores[x]!;
+          picked[m++] = c;
+        }
+        const row = picked.subarray(0, m);
+        row.sort();
+        for (let x = 0; x < m; x++) out.push(row[x]!, scoreOf[row[x]!]!);
       }
     }
-    if (degrees) degrees.eligible[t] = eligible;
-    complete[t] = n === usable ? 1 : 0;
-
-    // Kept edges and extras, deduplicated, then in canonical column order.
-    const extra = extras[t];
-    const need = n + (extra ? extra.cols.length : 0);
-    if (picked.length < need) picked = new Int32Array(need * 2);
-    let m = 0;
-    for (let x = 0; x < n; x++) {
-      const rank = selRank[x]!;
-      kept[rank] = t;
-      scoreOf[rank] = selScore[x]!;
-      picked[m++] = rank;
-    }
-    if (extra) {
-      for (let x = 0; x < extra.cols.length; x++) {
-        const rank = extra.cols[x]!;
-        if (kept[rank] === t) continue;
-        kept[rank] = t;
-        scoreOf[rank] = extra.scores[x]!;
-        picked[m++] = rank;
-      }
-    }
-    const row = picked.subarray(0, m);
-    row.sort();
-    for (let x = 0; x < m; x++) out.push(row[x]!, maxScore - scoreOf[row[x]!]!);
     rowStart[t + 1] = out.size;
   }
-  return { rowStart, col: out.col.subarray(0, out.size), cost: out.cost.subarray(0, out.size), complete };
+  return {
+    rowStart,
+    col: out.col.subarray(0, out.size),
+    score: out.score.subarray(0, out.size),
+    complete,
+    // Rows keep their first-pass edges, so the first pass's bound still holds for what is outside.
+    bound: prev.bound,
+  };
+}
+
+/** Costs for the path solver: cost = maxScore − score ≥ 0, so the best score is the cheapest edge. */
+export function costsOf(core: Core, maxScore: number): Float64Array {
+  const cost = new Float64Array(core.score.length);
+  for (let e = 0; e < cost.length; e++) cost[e] = maxScore - core.score[e]!;
+  return cost;
 }
 
 /**
@@ -179,9 +362,10 @@ export function findViolations(
   core: Core,
   u: Float64Array,
   v: Float64Array,
+  maxScore: number,
   perRow: number,
 ): Map<number, Extra> {
-  const { cols, edges, solveRows, colRank, colOrder, capLeft, forbidden, maxScore } = inst;
+  const { cols, solveRows, colRank, capLeft } = inst;
   const T = solveRows.length;
   // Prices in original column order; a full (capacity 0) column can never violate.
   const price = new Float64Array(cols);
@@ -191,93 +375,104 @@ export function findViolations(
     price[c] = capLeft[rank]! > 0 ? v[rank]! : Number.NEGATIVE_INFINITY;
     if (capLeft[rank]! > 0) maxAbsV = Math.max(maxAbsV, Math.abs(v[rank]!));
   }
-  const mark = new Int32Array(cols).fill(-1);
+  const check = new RowCheck(cols);
   const found = new Map<number, Extra>();
-  let candCols: number[] = [];
-  let candScores: number[] = [];
-  let candRed: number[] = [];
-
   for (let t = 0; t < T; t++) {
     if (core.complete[t]) continue;
-    const r = solveRows[t]!;
     const ui = u[t]!;
     // Rounding in the potentials is relative to their size; below this a "violation" is noise.
     const threshold = -1e-10 * (Math.abs(ui) + maxAbsV + Math.abs(maxScore) + 1);
-    for (let e = core.rowStart[t]!, end = core.rowStart[t + 1]!; e < end; e++)
-      mark[colOrder[core.col[e]!]!] = t;
-    const banned = forbidden.get(r);
-    if (banned) for (const c of banned) mark[c] = t;
-    candCols = [];
-    candScores = [];
-    candRed = [];
-    if (edges.kind === 'dense') {
-      const scores = edges.scores;
-      const off = r * cols;
-      for (let c = 0; c < cols; c++) {
-        const s = scores[off + c]!;
-        const red = maxScore - s - ui - price[c]!;
-        if (red < threshold && mark[c] !== t) {
-          candCols.push(colRank[c]!);
-          candScores.push(s);
-          candRed.push(red);
-        }
-      }
-    } else {
-      const { rowStart, colIndex, score } = edges;
-      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
-        const c = colIndex[e]!;
-        const s = score[e]!;
-        const red = maxScore - s - ui - price[c]!;
-        if (red < threshold && mark[c] !== t) {
-          candCols.push(colRank[c]!);
-          candScores.push(s);
-          candRed.push(red);
-        }
-      }
-    }
-    if (candCols.length === 0) continue;
-    if (candCols.length <= perRow) {
-      found.set(t, { cols: candCols, scores: candScores });
-      continue;
-    }
-    const order = candRed
-      .map((_, i) => i)
-      .sort((a, b) => candRed[a]! - candRed[b]! || candCols[a]! - candCols[b]!);
-    const keep = order.slice(0, perRow);
-    found.set(t, { cols: keep.map((i) => candCols[i]!), scores: keep.map((i) => candScores[i]!) });
+    // Prices are ≤ 0, so an outside edge's reduced cost is at least maxScore − ui − bound.
+    if (maxScore - ui - core.bound[t]! >= threshold) continue;
+    const extra = check.row(inst, core, t, maxScore - ui, price, threshold, perRow);
+    if (extra) found.set(t, extra);
   }
   return found;
 }
 
-/* The selection heap keeps the worst kept edge on top: lower score, or equal score and higher column. */
-const worse = (s1: number, r1: number, s2: number, r2: number) => s1 < s2 || (s1 === s2 && r1 > r2);
+/** The check of one row: its core and forbidden columns marked, then every other edge priced. */
+class RowCheck {
+  private readonly mark: Int32Array;
+  private cols: number[] = [];
+  private scores: number[] = [];
+  private reduced: number[] = [];
 
-function heapAdd(score: Float64Array, rank: Int32Array, n: number, s: number, r: number): number {
-  let i = n;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!worse(s, r, score[p]!, rank[p]!)) break;
-    score[i] = score[p]!;
-    rank[i] = rank[p]!;
-    i = p;
+  constructor(cols: number) {
+    this.mark = new Int32Array(cols).fill(-1);
   }
-  score[i] = s;
-  rank[i] = r;
-  return n + 1;
-}
 
-function heapReplaceTop(score: Float64Array, rank: Int32Array, n: number, s: number, r: number) {
-  let i = 0;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= n) break;
-    const right = child + 1;
-    if (right < n && worse(score[right]!, rank[right]!, score[child]!, rank[child]!)) child = right;
-    if (!worse(score[child]!, rank[child]!, s, r)) break;
-    score[i] = score[child]!;
-    rank[i] = rank[child]!;
-    i = child;
+  row(
+    inst: Instance,
+    core: Core,
+    t: number,
+    base: number,
+    price: Float64Array,
+    threshold: number,
+    perRow: number,
+  ): Extra | null {
+    const { mark } = this;
+    const r = inst.solveRows[t]!;
+    for (let e = core.rowStart[t]!, end = core.rowStart[t + 1]!; e < end; e++)
+      mark[inst.colOrder[core.col[e]!]!] = t;
+    const banned = inst.forbidden.get(r);
+    if (banned) for (const c of banned) mark[c] = t;
+    this.cols = [];
+    this.scores = [];
+    this.reduced = [];
+    const edges = inst.edges;
+    if (edges.kind === 'dense')
+      this.dense(edges.scores, r * inst.cols, inst.cols, t, base, price, threshold, inst.colRank);
+    else this.sparse(edges, r, t, base, price, threshold, inst.colRank);
+    const n = this.cols.length;
+    if (n === 0) return null;
+    if (n <= perRow) return { cols: this.cols, scores: this.scores };
+    const { cols, scores, reduced } = this;
+    const order = reduced.map((_, i) => i).sort((a, b) => reduced[a]! - reduced[b]! || cols[a]! - cols[b]!);
+    const keep = order.slice(0, perRow);
+    return { cols: keep.map((i) => cols[i]!), scores: keep.map((i) => scores[i]!) };
   }
-  score[i] = s;
-  rank[i] = r;
+
+  private dense(
+    scores: Float64Array,
+    off: number,
+    n: number,
+    t: number,
+    base: number,
+    price: Float64Array,
+    threshold: number,
+    colRank: Int32Array,
+  ) {
+    const mark = this.mark;
+    for (let c = 0; c < n; c++) {
+      const s = scores[off + c]!;
+      // NaN scores fail the comparison: infeasible pairs never violate.
+      const red = base - s - price[c]!;
+      if (red < threshold && mark[c] !== t) this.push(colRank[c]!, s, red);
+    }
+  }
+
+  private sparse(
+    edges: SparseEdges,
+    r: number,
+    t: number,
+    base: number,
+    price: Float64Array,
+    threshold: number,
+    colRank: Int32Array,
+  ) {
+    const { rowStart, colIndex, score } = edges;
+    const mark = this.mark;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+      const c = colIndex[e]!;
+      const s = score[e]!;
+      const red = base - s - price[c]!;
+      if (red < threshold && mark[c] !== t) this.push(colRank[c]!, s, red);
+    }
+  }
+
+  private push(rank: number, s: number, red: number) {
+    this.cols.push(rank);
+    this.scores.push(s);
+    this.reduced.push(red);
+  }
 }

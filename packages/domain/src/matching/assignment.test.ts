@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random';
 import { type AssignmentProblem, solveAssignment } from './assignment';
 
 /** Exhaustive search: max assigned rows first, then max total score. */
@@ -155,6 +156,46 @@ describe('batch assignment (SIVA-1, CM-2)', () => {
       }),
       { numRuns: 600, seed: 4242 },
     );
+  });
+
+  it('a core of one or two edges per row grows until its duals prove the full optimum (check-and-grow loop)', () => {
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 2 }), (x, perRow) => {
+        const expected = bruteForce(x);
+        for (const problem of [toDense(x), toSparse(x)]) {
+          const got = solveAssignment(problem, { coreEdgesPerRow: perRow });
+          valid(x, got.assignment);
+          expect(got.assigned).toBe(expected.assigned);
+          expect(got.total).toBeCloseTo(expected.total, 9);
+        }
+      }),
+      { numRuns: 400, seed: 777 },
+    );
+  });
+
+  it('on larger random instances a small core reaches the same optimum as the whole input', () => {
+    const random = mulberry32(99);
+    for (const [rows, cols, cap] of [
+      [60, 40, 2],
+      [80, 80, 1],
+      [120, 30, 3],
+    ] as const) {
+      const scores = Float64Array.from({ length: rows * cols }, () =>
+        random() < 0.2 ? Number.NaN : random(),
+      );
+      const problem: AssignmentProblem = {
+        rows,
+        cols,
+        capacity: new Array(cols).fill(cap),
+        edges: { kind: 'dense', scores },
+      };
+      const whole = solveAssignment(problem, { coreEdgesPerRow: cols });
+      const small = solveAssignment(problem, { coreEdgesPerRow: 2 });
+      expect(whole.stats.rounds).toBe(1);
+      expect(small.stats.rounds).toBeGreaterThan(1);
+      expect(small.assigned).toBe(whole.assigned);
+      expect(small.total).toBeCloseTo(whole.total, 9);
+    }
   });
 
   it('prefers placing everyone over a single high score (max cardinality first)', () => {
