@@ -276,6 +276,12 @@ export class Story {
     return this;
   }
 
+  /** No contact from this day on (a lapse the coordinator should notice, RAMP-5, SIVA-2). */
+  silentSince(day: LocalDate) {
+    this.quiet.push({ from: day, to: null });
+    return this;
+  }
+
   /** MOH-7: in person ⇄ virtual; the virtual clock starts that day. */
   switchMode(on: LocalDate, mode: 'in_person' | 'virtual') {
     this.row.mode = mode;
@@ -343,19 +349,44 @@ export class Story {
     return this;
   }
 
+  /** The committee's yes on a request, recorded the way the approvals inbox records it. */
+  private decide(row: typeof approvals.$inferInsert, decidedOn: LocalDate, decision: string) {
+    row.status = 'approved';
+    row.decidedBy = this.p.committeeId;
+    row.decidedAt = at(this.p, decidedOn, 14);
+    row.decisionReason = this.p.seal(DECISION_REASON, row.id, decision);
+    row.version = 2;
+  }
+
   /** MOH-5: an extension asked for and approved by the committee; the planned end moves. */
   extend(on: LocalDate, decidedOn: LocalDate, until: LocalDate, reason: string, decision: string) {
     const row = this.approval('extension', on, reason, {
       until,
       plannedEndOn: this.row.plannedEndOn ?? null,
     });
-    row.status = 'approved';
-    row.decidedBy = this.p.committeeId;
-    row.decidedAt = at(this.p, decidedOn, 14);
-    row.decisionReason = this.p.seal(DECISION_REASON, row.id, decision);
-    row.version = 2;
+    this.decide(row, decidedOn, decision);
     this.row.plannedEndOn = until;
     this.log('extension_approved', decidedOn, this.state, 'extension', this.p.committeeId);
+    return this;
+  }
+
+  /** MOH-7: going on online past the horizon, asked for and approved by the District Coordinator. */
+  continueVirtually(on: LocalDate, decidedOn: LocalDate, until: LocalDate, reason: string, decision: string) {
+    const since = this.row.virtualSince;
+    const months = this.p.policy.virtual?.approvalHorizonMonths ?? 3;
+    const row = this.approval('virtual_continuation', on, reason, {
+      until,
+      horizonOn: since ? addMonths(since, months) : null,
+    });
+    this.decide(row, decidedOn, decision);
+    this.row.virtualApprovedUntil = until;
+    this.log(
+      'virtual_continuation_approved',
+      decidedOn,
+      this.state,
+      'virtual_continuation',
+      this.p.committeeId,
+    );
     return this;
   }
 

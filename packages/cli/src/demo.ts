@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  buildMembership,
   buildOrganisation,
   buildProgram,
   buildSite,
@@ -10,10 +9,19 @@ import {
   organisations,
   users,
 } from '@tandem/db';
-import { ROLES } from '@tandem/domain';
+import { localDate, ROLES, resolvePolicy } from '@tandem/domain';
+import { fieldCipher, loadMasterKey } from '@tandem/server/crypto/fields';
 import { hashPassword } from '@tandem/server/modules/auth/password';
+import { textsFor } from '@tandem/server/modules/mentorships/texts';
 import { eq, inArray } from 'drizzle-orm';
-import { loadDemoPeople } from './demo-people';
+import { dkMunicipal } from './demo-dk-municipal';
+import { dkRampen } from './demo-dk-rampen';
+import { ilCommunity } from './demo-il-community';
+import { ilSocial } from './demo-il-social';
+import { lvSiva } from './demo-lv-siva';
+import { fillProgram, type ProgramSpec } from './demo-program';
+import { DemoRandom } from './demo-random';
+import { DemoRows } from './demo-rows';
 
 export const DEMO_SLUG = 'demo';
 export const demoEmail = (role: string) => `${role}@demo.tandem`;
@@ -27,6 +35,12 @@ const DEMO_NAMES: Record<(typeof ROLES)[number], string> = {
   participant: 'Amir Haddad',
 };
 
+/**
+ * The five demo programs, one organisation each (docs/demo.md): the Israeli
+ * social-mentorship program first, so a demo login lands there.
+ */
+export const DEMO_PROGRAMS: readonly ProgramSpec[] = [ilSocial, ilCommunity, dkRampen, lvSiva, dkMunicipal];
+
 /** A readable random password for the demo logins when none is given. */
 export function demoPassword(env: NodeJS.ProcessEnv = process.env): string {
   return env.TANDEM_DEMO_PASSWORD ?? `demo-${randomBytes(9).toString('base64url')}`;
@@ -38,28 +52,65 @@ export async function hasAnyOrganisation(db: Db): Promise<boolean> {
 }
 
 /**
- * The demo organisation: the Israeli social-mentorship preset (P1) with one
- * user per role. Never in production (CRY-04): callers check.
+ * The demo: one organisation per program preset (P1–P5), each with a year of
+ * its own program's life, and one login per role that is a member of all five
+ * with the same role. Loaded in one transaction; the same seeds and the same
+ * load day give the same people, stories and contacts. Never in production
+ * (CRY-04): callers check.
  */
-export async function loadDemo(db: Db, password: string) {
+export async function loadDemo(db: Db, password: string, now: Date = new Date()) {
   const passwordHash = await hashPassword(password);
+  const fields = fieldCipher(await loadMasterKey(db, false));
+  const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
-    const org = await buildOrganisation(tx, { name: 'Tandem Demo — Social Mentorship', slug: DEMO_SLUG });
-    const site = await buildSite(tx, org.id, 'Haifa');
-    const program = await buildProgram(tx, {
-      orgId: org.id,
-      name: 'Social mentorship in community rehabilitation',
-      presetId: 'il-social-mentorship',
-      timeZone: 'Asia/Jerusalem',
-    });
     const ids = {} as Record<(typeof ROLES)[number], string>;
     for (const role of ROLES) {
       const u = await buildUser(tx, { email: demoEmail(role), displayName: DEMO_NAMES[role], passwordHash });
-      await buildMembership(tx, { orgId: org.id, userId: u.id, role, siteId: site.id });
       ids[role] = u.id;
     }
-    await loadDemoPeople(tx, org.id, program.id, ids.mentor, ids.participant);
+    const rows = new DemoRows();
+    for (const [i, spec] of DEMO_PROGRAMS.entries()) {
+      const org = await buildOrganisation(tx, spec.org);
+      const site = await buildSite(tx, org.id, spec.site);
+      const resolved = resolvePolicy(spec.program.presetId, {});
+      if (!resolved.ok) throw new Error(`demo preset ${spec.program.presetId} does not resolve`);
+      const policy = resolved.policy;
+      const program = await buildProgram(tx, { orgId: org.id, ...spec.program, timeZone: policy.timeZone });
+      // A login lands in its oldest membership: the first program's organisation.
+      await tx.insert(memberships).values(
+        ROLES.map((role) => ({
+          orgId: org.id,
+          id: randomUUID(),
+          userId: ids[role],
+          role,
+          siteId: site.id,
+          createdAt: new Date(now.getTime() - (DEMO_PROGRAMS.length - i) * 1000),
+        })),
+      );
+      const texts = await textsFor(fields, tx, org.id);
+      fillProgram(
+        spec,
+        {
+          orgId: org.id,
+          programId: program.id,
+          policy,
+          today: localDate(now, policy.timeZone),
+          now,
+          rows,
+          rng: new DemoRandom(spec.seed),
+          seal: texts.seal,
+        },
+        {
+          coordinatorId: ids.coordinator,
+          committeeId: ids.committee,
+          mentorUserId: ids.mentor,
+          participantUserId: ids.participant,
+        },
+      );
+    }
+    Object.assign(counts, await rows.insert(tx));
   });
+  return counts;
 }
 
 /** Give the demo logins a (new) password, so every start can print working credentials. */
@@ -67,21 +118,8 @@ export async function resetDemoPasswords(db: Db, password: string): Promise<bool
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, DEMO_SLUG)).limit(1);
   if (!org) return false;
   const passwordHash = await hashPassword(password);
-  const members = await db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(eq(memberships.orgId, org.id));
-  const demoUsers = await db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(
-      inArray(
-        users.id,
-        members.map((m) => m.userId),
-      ),
-    );
-  const ids = demoUsers.filter((u) => u.email.endsWith('@demo.tandem')).map((u) => u.id);
-  if (ids.length > 0) await db.update(users).set({ passwordHash }).where(inArray(users.id, ids));
+  const emails = ROLES.map(demoEmail);
+  await db.update(users).set({ passwordHash }).where(inArray(users.email, emails));
   return true;
 }
 
