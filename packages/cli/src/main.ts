@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, dbOptionsFromEnv } from '@tandem/db';
 import { buildApp, LOG_REDACT } from '@tandem/server/app';
-import { verifyAuditChains } from '@tandem/server/audit/audit';
+import { sealAll, verifyAuditChains } from '@tandem/server/audit/audit';
 import { createFirstAdmin } from './admin';
 import { demoPassword, hasAnyOrganisation, loadDemo, printDemoLogins, resetDemoPasswords } from './demo';
 import { lockDataDir } from './lock';
@@ -128,8 +128,11 @@ async function main() {
     case 'audit': {
       if (sub !== 'verify') throw new Error('Usage: tandem audit verify');
       const { handle, close } = await openDb();
+      // Rows committed since the last seal join their chains first, so every row is checked.
+      const sealed = await sealAll(handle.db);
       const result = await verifyAuditChains(handle.db);
       await close();
+      if (sealed > 0) process.stdout.write(`Sealed ${sealed} recent events into their chains.\n`);
       if (!result.ok) {
         process.stderr.write(
           `Audit chain broken at event ${result.firstBadId} (after ${result.checked} good events).\n`,

@@ -24,6 +24,7 @@ export const zAuditEvent = z.object({
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),
-  hash: z.string(),
+  /** Null until the row is sealed into its organisation's chain, moments after commit. */
+  hash: z.string().nullable(),
 });
 export const zAuditPage = z.object({ items: z.array(zAuditEvent), nextCursor: z.string().nullable() });

@@ -22,6 +22,7 @@ import { planRoutes } from './modules/plans/routes';
 import { programRoutes } from './modules/programs/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { userRoutes } from './modules/users/routes';
+import { auditSealerPlugin } from './plugins/audit-sealer';
 import { openapiPlugin } from './plugins/openapi';
 import { problemPlugin } from './plugins/problem';
 import { sessionPlugin } from './plugins/session';
@@ -111,9 +112,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // 3. cookies, then the login session + access + CSRF checks that read them.
   await app.register(fastifyCookie);
   await app.register(sessionPlugin, { db: opts.db, clock, config });
-  // 4. OpenAPI collects every route registered after it (API-07).
+  // 4. the audit sealer chains what commands commit; it stops (and seals the rest) before the database closes.
+  await app.register(auditSealerPlugin, { db: opts.db, intervalMs: config.auditSealMs });
+  // 5. OpenAPI collects every route registered after it (API-07).
   await app.register(openapiPlugin, { config });
-  // 5. feature modules, each an explicit list of routes.
+  // 6. feature modules, each an explicit list of routes.
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(userRoutes, deps);
@@ -128,7 +131,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(planRoutes, deps);
   await app.register(approvalRoutes, deps);
   await app.register(attentionRoutes, deps);
-  // 6. the web app last: its SPA fallback must not shadow API routes.
+  // 7. the web app last: its SPA fallback must not shadow API routes.
   await app.register(webPlugin, { config });
   return app;
 }

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { auditEvents, memberships, users } from '@tandem/db';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, LOG_REDACT } from '../../app';
-import { verifyAuditChains } from '../../audit/audit';
+import { sealAll, verifyAuditChains } from '../../audit/audit';
 import {
   type Agent,
   type Harness,
@@ -104,21 +104,96 @@ describe('AUD-04: append-only and tamper-evident', () => {
     expect(await cause(h.handle.db.execute(sql`delete from audit_events`))).toMatch(/append-only \(AUD-04\)/);
   });
 
-  it('every row links to the previous one of its organisation, and verify finds the first altered row', async () => {
-    expect(await verifyAuditChains(h.handle.db)).toMatchObject({ ok: true, firstBadId: null });
+  it('the seal is the one UPDATE allowed: it sets seq and hashes once, and cannot change what happened', async () => {
+    await sealAll(h.handle.db);
+    const [sealed] = await h.handle.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.orgId, org.id))
+      .limit(1);
+    expect(sealed!.hash).toMatch(/^[0-9a-f]{64}$/);
+    const cause = (p: Promise<unknown>) =>
+      p.then(
+        () => 'no error',
+        (e: Error & { cause?: Error }) => String(e.cause?.message ?? e.message),
+      );
+    // Re-sealing a sealed row, or sealing while changing the content, is refused.
+    expect(
+      await cause(
+        h.handle.db.execute(sql`update audit_events set hash = ${'f'.repeat(64)} where id = ${sealed!.id}`),
+      ),
+    ).toMatch(/append-only \(AUD-04\)/);
+    await admin.post('/api/v1/users', {
+      email: 'seal.check@alpha.test',
+      displayName: 'Seal Check',
+      role: 'mentor',
+    });
+    const [fresh] = await h.handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org.id), isNull(auditEvents.hash)));
+    expect(fresh).toBeDefined();
+    expect(
+      await cause(
+        h.handle.db.execute(
+          sql`update audit_events set action = 'edited', seq = 999, prev_hash = 'x', hash = 'y' where id = ${fresh!.id}`,
+        ),
+      ),
+    ).toMatch(/append-only \(AUD-04\)/);
+  });
+
+  it('a row committed after later ids were sealed joins the chain at its end, and the chain still verifies', async () => {
+    await sealAll(h.handle.db);
+    const [head] = await h.handle.db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    // A transaction that took its id early and committed late: its id is below rows already sealed.
+    const lateId = -head!.id;
+    await h.handle.db.insert(auditEvents).values({
+      id: lateId,
+      orgId: org.id,
+      at: h.clock.now(),
+      action: 'user.create',
+      entityType: 'user',
+      outcome: 'success',
+    });
+    await sealAll(h.handle.db);
+    const [late] = await h.handle.db.select().from(auditEvents).where(eq(auditEvents.id, lateId));
+    const [max] = await h.handle.db
+      .select({ seq: auditEvents.seq })
+      .from(auditEvents)
+      .where(eq(auditEvents.orgId, org.id))
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(late!.seq).toBe(max!.seq);
+    expect(await verifyAuditChains(h.handle.db)).toMatchObject({ ok: true, unsealed: 0 });
+  });
+
+  it('sealed rows link to the previous one of their organisation in seq order, and verify finds the first altered row', async () => {
+    await sealAll(h.handle.db);
+    expect(await verifyAuditChains(h.handle.db)).toMatchObject({ ok: true, firstBadId: null, unsealed: 0 });
     const rows = await h.handle.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.orgId, org.id))
-      .orderBy(auditEvents.id);
+      .orderBy(auditEvents.seq);
+    expect(rows.length).toBeGreaterThan(3);
+    for (let i = 0; i < rows.length; i++) expect(rows[i]!.seq).toBe(i + 1);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
     const victim = rows[2]!;
     // Someone with table-owner rights switches the guard off and edits history.
     await h.handle.db.execute(sql`alter table audit_events disable trigger audit_events_no_update`);
     await h.handle.db.execute(sql`update audit_events set action = 'authn_logout' where id = ${victim.id}`);
     await h.handle.db.execute(sql`alter table audit_events enable trigger audit_events_no_update`);
-    const result = await verifyAuditChains(h.handle.db);
-    expect(result).toMatchObject({ ok: false, firstBadId: victim.id });
+    expect(await verifyAuditChains(h.handle.db)).toMatchObject({ ok: false, firstBadId: victim.id });
+    // Putting it back restores the chain; removing a row instead leaves a gap in seq that verify names.
+    await h.handle.db.execute(sql`alter table audit_events disable trigger audit_events_no_update`);
+    await h.handle.db.execute(sql`update audit_events set action = ${victim.action} where id = ${victim.id}`);
+    await h.handle.db.execute(sql`delete from audit_events where id = ${victim.id}`);
+    await h.handle.db.execute(sql`alter table audit_events enable trigger audit_events_no_update`);
+    expect(await verifyAuditChains(h.handle.db)).toMatchObject({ ok: false, firstBadId: rows[3]!.id });
   });
 });
 
