@@ -8,6 +8,7 @@ import { type Clock, systemClock } from './clock';
 import { type Config, configFromEnv } from './config';
 import { type FieldCipher, fieldCipher, loadMasterKey } from './crypto/fields';
 import { type CursorCodec, cursorCodec, loadSigningKey } from './cursor';
+import { type FileStore, filesDirFromEnv, localFileStore } from './files/store';
 import { approvalRoutes } from './modules/approvals/routes';
 import { attentionRoutes } from './modules/attention/routes';
 import { auditRoutes } from './modules/audit/routes';
@@ -19,8 +20,10 @@ import { mentorRoutes } from './modules/mentors/routes';
 import { mentorshipRoutes } from './modules/mentorships/routes';
 import { participantRoutes } from './modules/participants/routes';
 import { planRoutes } from './modules/plans/routes';
+import { portalRoutes } from './modules/portal/routes';
 import { programRoutes } from './modules/programs/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { taskRoutes } from './modules/tasks/routes';
 import { userRoutes } from './modules/users/routes';
 import { auditSealerPlugin } from './plugins/audit-sealer';
 import { openapiPlugin } from './plugins/openapi';
@@ -34,6 +37,10 @@ export interface AppDeps {
   config: Config;
   cursors: CursorCodec;
   fields: FieldCipher;
+  /** Task photos (FILE-04): the local disk unless another store is given. */
+  files: FileStore;
+  /** FILE-02: bytes of photos one person may keep in an organisation. */
+  uploads: { quotaBytes: number };
 }
 
 export interface BuildOptions {
@@ -43,6 +50,9 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Master key for field encryption; read from the environment when absent. */
   masterKey?: Buffer;
+  /** Where task photos go; by default `files` in the data directory. */
+  files?: FileStore;
+  uploadQuotaBytes?: number;
 }
 
 /** API-03: JSON bodies are small; 256 KB is generous for any form in Tandem. */
@@ -67,6 +77,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     config,
     cursors: cursorCodec(await loadSigningKey(opts.db)),
     fields: fieldCipher(opts.masterKey ?? (await loadMasterKey(opts.db, config.production))),
+    files: opts.files ?? localFileStore(filesDirFromEnv()),
+    uploads: {
+      quotaBytes: opts.uploadQuotaBytes ?? Number(process.env.TANDEM_UPLOAD_QUOTA_MB ?? 200) * 1024 * 1024,
+    },
   };
 
   const app = Fastify({
@@ -131,6 +145,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(planRoutes, deps);
   await app.register(approvalRoutes, deps);
   await app.register(attentionRoutes, deps);
+  await app.register(taskRoutes, deps);
+  await app.register(portalRoutes, deps);
   // 7. the web app last: its SPA fallback must not shadow API routes.
   await app.register(webPlugin, { config });
   return app;

@@ -21,6 +21,9 @@ export interface AuthContext {
   displayName: string;
   locale: string;
   mustChangePassword: boolean;
+  /** How this login was proven, and when (decision record 011). */
+  loginMethod: 'password' | 'code';
+  loginCreatedAt: Date;
 }
 
 declare module 'fastify' {
@@ -39,6 +42,24 @@ declare module 'fastify' {
 /** AUTH-07: idle and absolute lifetimes of a login. */
 export const IDLE_MS = { staff: 15 * 60_000, participant: 30 * 60_000 };
 export const ABSOLUTE_MS = 8 * 3600_000;
+/** A participant who signed in with a printed code may choose a password within this window. */
+export const CODE_PASSWORD_WINDOW_MS = 15 * 60_000;
+
+/**
+ * A code is a credential the coordinator handed over in person; a login it
+ * opened may set a first (or new) password while fresh, without an old one.
+ */
+export function mayChoosePasswordByCode(
+  login: { loginMethod: string; loginCreatedAt: Date; role: Role },
+  now: Date,
+): boolean {
+  return (
+    login.loginMethod === 'code' &&
+    login.role === 'participant' &&
+    now.getTime() - login.loginCreatedAt.getTime() <= CODE_PASSWORD_WINDOW_MS
+  );
+}
+
 /** Don't write last_seen_at on every request; a minute's precision is plenty for idle timeout. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -114,6 +135,8 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Aut
     displayName: row.displayName,
     locale: row.locale,
     mustChangePassword: row.mustChangePassword,
+    loginMethod: row.s.method as AuthContext['loginMethod'],
+    loginCreatedAt: row.s.createdAt,
   };
 }
 

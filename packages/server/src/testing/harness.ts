@@ -3,6 +3,9 @@
  * "server-pg" project), driven through Fastify `inject`. No mocks.
  */
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Me } from '@tandem/contract';
 import { buildMembership, buildOrganisation, buildUser, type DbHandle } from '@tandem/db';
 import { freshDb } from '@tandem/db/testing/fresh-db';
@@ -10,6 +13,7 @@ import type { Role } from '@tandem/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { fixedClock } from '../clock';
+import { localFileStore } from '../files/store';
 import { hashPassword } from '../modules/auth/password';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -21,15 +25,20 @@ export interface Harness {
   app: FastifyInstance;
   handle: DbHandle;
   clock: ReturnType<typeof fixedClock>;
+  /** Where this app's task photos are stored (a temp dir, removed on close). */
+  filesDir: string;
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { now?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { now?: string; uploadQuotaBytes?: number } = {}): Promise<Harness> {
   const handle = await freshDb();
   const clock = fixedClock(opts.now ?? '2026-03-01T09:00:00Z');
+  const filesDir = mkdtempSync(join(tmpdir(), 'tandem-files-'));
   const app = await buildApp({
     db: handle.db,
     clock,
+    files: localFileStore(filesDir),
+    ...(opts.uploadQuotaBytes === undefined ? {} : { uploadQuotaBytes: opts.uploadQuotaBytes }),
     config: { secureCookies: true, publicDocs: true },
     logger: process.env.TANDEM_TEST_LOG ? { level: 'error' } : false,
   });
@@ -38,9 +47,11 @@ export async function startHarness(opts: { now?: string } = {}): Promise<Harness
     app,
     handle,
     clock,
+    filesDir,
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
@@ -86,8 +97,10 @@ export async function login(h: Harness, email: string | null, password = PASSWOR
   if (!email) throw new Error('login() needs an email; participants without one use codeLogin()');
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
-  const cookie = sessionCookie(res)!;
-  const me = res.json() as Me;
+  return agentOf(h, sessionCookie(res)!, res.json() as Me);
+}
+
+function agentOf(h: Harness, cookie: string, me: Me): Agent {
   const inject = (o: InjectOptions) =>
     h.app.inject({ ...o, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(o.headers ?? {}) } });
   return {
@@ -101,6 +114,13 @@ export async function login(h: Harness, email: string | null, password = PASSWOR
       inject({ method: 'PATCH', url, payload: payload as never, headers: headers ?? {} }),
     del: (url, headers) => inject({ method: 'DELETE', url, headers: headers ?? {} }),
   };
+}
+
+/** Sign in with a one-time code from a printed sheet; the agent behaves like `login()`'s. */
+export async function codeLogin(h: Harness, code: string): Promise<Agent> {
+  const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/code-login', payload: { code } });
+  if (res.statusCode !== 200) throw new Error(`code login failed: ${res.statusCode} ${res.body}`);
+  return agentOf(h, sessionCookie(res)!, res.json() as Me);
 }
 
 /** A program in the org, for records that belong to one. */

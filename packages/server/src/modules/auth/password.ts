@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Role } from '@tandem/domain';
 import { STAFF_ROLES } from '@tandem/domain';
+import { AppError } from '../../errors';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 /** AUTH-01: argon2id, m = 19 MiB, t = 2, p = 1 (OWASP Password Storage minimum). */
@@ -47,6 +48,18 @@ export function passwordProblem(password: string, role: Role): PasswordProblem |
   if (length > 256) return 'too_long';
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'too_common';
   return null;
+}
+
+/** A new password that breaks AUTH-02 is a 422 naming the rule and the field. */
+export function checkNewPassword(password: string, role: Role): void {
+  const problem = passwordProblem(password, role);
+  if (!problem) return;
+  throw new AppError('refused', `password_${problem}`, {
+    ruleId: 'AUTH-02',
+    errors: [
+      { field: 'newPassword', code: `password_${problem}`, message: 'The new password is not acceptable.' },
+    ],
+  });
 }
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -1,5 +1,7 @@
 import {
   zChangePasswordRequest,
+  zCodeLoginRequest,
+  zCodePasswordRequest,
   zLoginRequest,
   zMe,
   zPreferencesRequest,
@@ -13,6 +15,7 @@ import type { AppDeps } from '../../app';
 import { unauthenticated } from '../../errors';
 import { metaOf, problems } from '../../http';
 import { clearSessionCookie, cookieName, setSessionCookie } from '../../plugins/session';
+import { choosePasswordAfterCode, codeLogin } from './code-login';
 import { changePassword, login, logout, meOf, setLocale, switchOrg } from './service';
 
 const anyRole = { roles: ROLES };
@@ -24,7 +27,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock, config }: Ap
     config: { access: { public: true } },
     schema: {
       tags: ['auth'],
-      summary: 'Sign in with email and password',
+      summary: 'Sign in with an email, sign-in name or phone number and a password',
       body: zLoginRequest,
       response: { 200: zMe, ...problems(400, 401, 403, 429) },
     },
@@ -32,11 +35,49 @@ export async function authRoutes(app: FastifyInstance, { db, clock, config }: Ap
       const { token, me } = await login(
         db,
         clock,
-        { ...request.body, previousToken: request.cookies[cookieName(config)] },
+        {
+          identifier: request.body.identifier ?? request.body.email!,
+          password: request.body.password,
+          previousToken: request.cookies[cookieName(config)],
+        },
         metaOf(request),
       );
       setSessionCookie(reply, config, token);
       return me;
+    },
+  });
+
+  r.post('/api/v1/auth/code-login', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in with a one-time code from a printed sheet',
+      body: zCodeLoginRequest,
+      response: { 200: zMe, ...problems(400, 401, 403, 429) },
+    },
+    handler: async (request, reply) => {
+      const { token, me } = await codeLogin(
+        db,
+        clock,
+        { code: request.body.code, previousToken: request.cookies[cookieName(config)] },
+        metaOf(request),
+      );
+      setSessionCookie(reply, config, token);
+      return me;
+    },
+  });
+
+  r.post('/api/v1/auth/code-password', {
+    config: { access: { roles: ['participant'] } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Choose a password right after signing in with a code; your other logins end',
+      body: zCodePasswordRequest,
+      response: { 204: z.null(), ...problems(400, 401, 403, 422) },
+    },
+    handler: async (request, reply) => {
+      await choosePasswordAfterCode(db, clock, request.auth!, request.body.newPassword, metaOf(request));
+      return reply.code(204).send(null);
     },
   });
 
@@ -56,7 +97,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock, config }: Ap
     handler: async (request) => {
       const token = request.cookies[cookieName(config)];
       if (!token) throw unauthenticated();
-      return meOf(db, token);
+      return meOf(db, token, clock.now());
     },
   });
 
@@ -85,7 +126,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock, config }: Ap
     },
     handler: async (request) => {
       await setLocale(db, clock, request.auth!, request.body.locale, metaOf(request));
-      return meOf(db, request.cookies[cookieName(config)]!);
+      return meOf(db, request.cookies[cookieName(config)]!, clock.now());
     },
   });
 

@@ -11,8 +11,16 @@ import { eq, inArray } from 'drizzle-orm';
 export const ACCOUNT_LIMIT = { failures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const IP_LIMIT = { failures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
-export const accountKey = (email: string) => `acct:${email}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
+/** A known account, whichever of its identifiers (email, sign-in name, phone) was typed. */
+export const userKey = (userId: string) => `user:${userId}`;
+
+/**
+ * One-time codes have no account to count against until one matches, so wrong
+ * codes count per client address, tighter than passwords: 10 in 15 minutes.
+ */
+export const CODE_IP_LIMIT = { failures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const codeIpKey = (ip: string) => `code-ip:${ip}`;
 
 /** Seconds until the first of these keys unlocks, or 0 when none is locked. */
 export async function lockedFor(db: Db, keys: string[], now: Date): Promise<number> {
