@@ -13,7 +13,9 @@ import { approvalRoutes } from './modules/approvals/routes';
 import { attentionRoutes } from './modules/attention/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { checkInRoutes } from './modules/check-ins/routes';
 import { contactRoutes } from './modules/contacts/routes';
+import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { matchingRoutes } from './modules/matching/routes';
 import { mentorRoutes } from './modules/mentors/routes';
@@ -23,6 +25,7 @@ import { planRoutes } from './modules/plans/routes';
 import { portalRoutes } from './modules/portal/routes';
 import { programRoutes } from './modules/programs/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { riskRoutes } from './modules/risks/routes';
 import { taskRoutes } from './modules/tasks/routes';
 import { userRoutes } from './modules/users/routes';
 import { auditSealerPlugin } from './plugins/audit-sealer';
@@ -145,6 +148,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(planRoutes, deps);
   await app.register(approvalRoutes, deps);
   await app.register(attentionRoutes, deps);
+  await app.register(checkInRoutes, deps);
+  await app.register(groupRoutes, deps);
+  await app.register(riskRoutes, deps);
   await app.register(taskRoutes, deps);
   await app.register(portalRoutes, deps);
   // 7. the web app last: its SPA fallback must not shadow API routes.

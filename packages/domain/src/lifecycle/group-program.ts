@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Policy } from '../policy/schema';
 import type { Decision, Refusal } from '../refusal';
 import { allow, deny, refuse } from '../refusal';
@@ -36,6 +37,13 @@ export function weeklyMeetingDays(startsOn: LocalDate, weekday: number, count: n
   const startDay = new Date(`${startsOn}T00:00:00Z`).getUTCDay();
   const first = addDays(startsOn, (weekday - startDay + 7) % 7);
   return Array.from({ length: count }, (_, i) => addDays(first, 7 * i));
+}
+
+/** The instant a meeting starts: a program day at the slot's wall-clock time in the program's zone. */
+export function meetingStart(day: LocalDate, time: string, zone: string): Date {
+  const dt = DateTime.fromISO(`${day}T${time}`, { zone });
+  if (!dt.isValid) throw new RangeError(`not a day and time: ${day} ${time}`);
+  return dt.toJSDate();
 }
 
 /**

@@ -53,4 +53,6 @@ export interface Catalog {
   readonly attention: Readonly<Record<AttentionKind, string>>;
   readonly units: Readonly<Record<Unit, PluralForms>>;
   readonly labels: Readonly<Record<LabelKey, string>>;
+  /** REL-08: the e-mail that tells the coordinator of a sign of risk; no details of the person (AUD-05). */
+  readonly riskAlertEmail: { readonly subject: string; readonly body: string };
 }

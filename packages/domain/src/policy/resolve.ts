@@ -29,10 +29,34 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 }
 
 /**
+ * Resolved policies by preset and overrides. A program's policy is resolved on
+ * every request that applies a rule, and validation (zod, time-zone checks) is
+ * the costly part, so the last few hundred distinct inputs are kept. Callers
+ * treat a policy as a value and never change it.
+ */
+const resolved = new Map<string, PolicyResolution>();
+const RESOLVED_KEPT = 256;
+
+/**
  * The policy a program runs: its preset with the program's overrides, validated.
  * Field errors come back as values so the server can refuse and audit the change.
  */
 export function resolvePolicy(presetId: string, overrides: unknown = {}): PolicyResolution {
+  let key: string;
+  try {
+    key = `${presetId}\u0000${JSON.stringify(overrides ?? {})}`;
+  } catch {
+    return resolveUncached(presetId, overrides);
+  }
+  const hit = resolved.get(key);
+  if (hit) return hit;
+  const result = resolveUncached(presetId, overrides);
+  if (resolved.size >= RESOLVED_KEPT) resolved.clear();
+  resolved.set(key, result);
+  return result;
+}
+
+function resolveUncached(presetId: string, overrides: unknown): PolicyResolution {
   if (!isPresetId(presetId)) return { ok: false, errors: [{ path: 'presetId', message: 'unknown preset' }] };
   if (overrides !== undefined && overrides !== null && !isPlainObject(overrides)) {
     return { ok: false, errors: [{ path: '', message: 'overrides must be an object' }] };

@@ -49,12 +49,24 @@ export function localDate(instant: Date, zone: string): LocalDate {
   return iso(inZone(instant, zone));
 }
 
+/**
+ * Local midnights already computed, by zone and day: weeks, caps and reports ask
+ * for the same few days over and over, and each answer costs a time-zone lookup.
+ */
+const midnights = new Map<string, number>();
+const MIDNIGHTS_KEPT = 20_000;
+
 /** The first instant of a program-calendar day (local midnight, or the first valid time after it). */
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
+  const key = `${zone} ${date}`;
+  const known = midnights.get(key);
+  if (known !== undefined) return new Date(known);
   const d = day(date);
-  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone })
-    .startOf('day')
-    .toJSDate();
+  const start = DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone }).startOf('day');
+  if (!start.isValid) throw new RangeError(`invalid time zone: ${zone}`);
+  if (midnights.size >= MIDNIGHTS_KEPT) midnights.clear();
+  midnights.set(key, start.toMillis());
+  return start.toJSDate();
 }
 
 /** The instant after the last of a program-calendar day (= start of the next day). */

@@ -226,4 +226,8 @@ export const ar: Catalog = {
     high: 'مرتفعة',
     immediate: 'فورية',
   },
+  riskAlertEmail: {
+    subject: 'Tandem: علامة خطر تحتاج إلى انتباهك الآن',
+    body: 'سُجّلت علامة خطر (الدرجة: {severity|label}) في {observedOn|date} لدى {organisation} وتحتاج إلى انتباهك الآن. سجّل الدخول إلى Tandem وافتح „يحتاج إلى انتباه”. حمايةً لخصوصية الشخص، لا يتضمن هذا البريد أي تفاصيل.',
+  },
 };

@@ -195,4 +195,8 @@ export const da: Catalog = {
     high: 'høj',
     immediate: 'akut',
   },
+  riskAlertEmail: {
+    subject: 'Tandem: et risikotegn kræver din opmærksomhed nu',
+    body: 'Et risikotegn (alvor: {severity|label}) blev registreret {observedOn|date} i {organisation} og kræver din opmærksomhed nu. Log ind i Tandem, og åbn „Kræver opmærksomhed“. Af hensyn til personens privatliv indeholder denne e-mail ingen detaljer.',
+  },
 };

@@ -198,4 +198,8 @@ export const en: Catalog = {
     high: 'high',
     immediate: 'immediate',
   },
+  riskAlertEmail: {
+    subject: 'Tandem: a sign of risk needs your attention now',
+    body: 'A sign of risk ({severity|label}) was recorded on {observedOn|date} in {organisation} and needs your attention now. Sign in to Tandem and open “Needs attention”. To protect the person’s privacy, this e-mail contains no details.',
+  },
 };

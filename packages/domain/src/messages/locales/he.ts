@@ -189,4 +189,8 @@ export const he: Catalog = {
     high: 'גבוהה',
     immediate: 'מיידית',
   },
+  riskAlertEmail: {
+    subject: 'Tandem: סימן סיכון דורש את תשומת לבך עכשיו',
+    body: 'סימן סיכון (חומרה: {severity|label}) תועד ב־{observedOn|date} בארגון {organisation} ודורש את תשומת לבך עכשיו. היכנסו ל־Tandem ופתחו את „דורש תשומת לב”. כדי להגן על פרטיות האדם, הודעה זו אינה כוללת פרטים.',
+  },
 };

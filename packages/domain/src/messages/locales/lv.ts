@@ -199,4 +199,8 @@ export const lv: Catalog = {
     high: 'augsts',
     immediate: 'tūlītējs',
   },
+  riskAlertEmail: {
+    subject: 'Tandem: riska pazīmei tagad nepieciešama jūsu uzmanība',
+    body: 'Riska pazīme (smagums: {severity|label}) reģistrēta {observedOn|date} organizācijā {organisation}, un tai tagad nepieciešama jūsu uzmanība. Piesakieties Tandem un atveriet sadaļu “Nepieciešama uzmanība”. Personas privātuma dēļ šajā e-pastā nav nekādu detaļu.',
+  },
 };

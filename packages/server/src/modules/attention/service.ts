@@ -7,6 +7,8 @@ import {
   compareAttention,
   type MentorshipCase,
   needsAttention,
+  type ParticipantCheckIns,
+  type RiskObservation,
   type UnmatchedParticipant,
 } from '@tandem/domain/attention/index';
 import type { Contact } from '@tandem/domain/contacts/index';
@@ -19,6 +21,7 @@ import type { CommandDeps } from '../mentorships/command';
 import { serviceHistoryOf, toDomainMentorship } from '../mentorships/facts';
 import { serviceRecordsOf } from '../mentorships/queries';
 import { policyOf } from '../programs/service';
+import { betweenMeetings } from './between-meetings';
 import {
   lastReached,
   openMentorshipsInScope,
@@ -73,6 +76,7 @@ export async function attentionFor(
     const records = await serviceRecordsOf(tx, scope, [...new Set(open.map((o) => o.ms.participantId))]);
     const pending = await pendingApprovals(tx, scope, ids);
     const unmatched = await unmatchedParticipantsInScope(tx, scope);
+    const between = await betweenMeetings(tx, scope, open, now);
 
     const byProgram = new Map<
       string,
@@ -81,10 +85,19 @@ export async function attentionFor(
         cases: MentorshipCase[];
         approvals: Approval[];
         unmatched: UnmatchedParticipant[];
+        risks: RiskObservation[];
+        checkIns: ParticipantCheckIns[];
       }
     >();
     const groupOf = (program: ProgramRow) => {
-      const g = byProgram.get(program.id) ?? { program, cases: [], approvals: [], unmatched: [] };
+      const g = byProgram.get(program.id) ?? {
+        program,
+        cases: [],
+        approvals: [],
+        unmatched: [],
+        risks: [],
+        checkIns: [],
+      };
       byProgram.set(program.id, g);
       return g;
     };
@@ -109,11 +122,20 @@ export async function attentionFor(
       });
     }
 
+    for (const x of between.risks) groupOf(x.program).risks.push(x.risk);
+    for (const x of between.checkIns) groupOf(x.program).checkIns.push(x.cases);
+
     const role = audienceRole(scope);
     const items: AttentionItem[] = [...byProgram.values()]
       .flatMap((g) =>
         needsAttention(
-          { mentorships: g.cases, approvals: g.approvals, unmatched: g.unmatched },
+          {
+            mentorships: g.cases,
+            approvals: g.approvals,
+            unmatched: g.unmatched,
+            risks: g.risks,
+            checkIns: g.checkIns,
+          },
           policyOf(g.program),
           now,
           role,
@@ -125,6 +147,7 @@ export async function attentionFor(
     for (const o of open) names.set(o.ms.id, o.participantName);
     for (const p of pending) names.set(p.a.id, p.participantName);
     for (const u of unmatched) names.set(u.id, u.displayName);
+    for (const x of between.risks) names.set(x.risk.participantId, x.participantName);
     await writeAudit(
       tx,
       {

@@ -27,14 +27,16 @@ const audited = (
     detail: detail ?? null,
   });
 
-/** AUD-01: reading a participant's file is itself recorded, in the same transaction as the read. */
+/**
+ * AUD-01: reading a participant's file is itself recorded. A read changes
+ * nothing that could roll back, so it needs no transaction: the file is
+ * returned only once its audit row is written (AUD-03, fail closed).
+ */
 export async function readParticipant(db: Db, clock: Clock, scope: Scope, id: string, meta: RequestMeta) {
-  return db.transaction(async (tx) => {
-    const p = await findParticipant(tx, scope, id);
-    if (!p) throw notFound('participant');
-    await writeAudit(tx, audited(scope, meta, 'participant.read', id), clock.now());
-    return p;
-  });
+  const p = await findParticipant(db, scope, id);
+  if (!p) throw notFound('participant');
+  await writeAudit(db, audited(scope, meta, 'participant.read', id), clock.now());
+  return p;
 }
 
 export async function createParticipant(

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { GroupDetail, GroupEnrolment, zAttendanceUpdate } from '@tandem/contract';
+import { groupAttendance, groupEnrolments, groupMeetings, type Tx } from '@tandem/db';
+import {
+  canAddGroupMeeting,
+  canEnrolInGroup,
+  canRecordAttendance,
+  type GroupStatus,
+} from '@tandem/domain/lifecycle/index';
+import { localDate } from '@tandem/domain/time/index';
+import { and, eq, max, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { entryFor, writeAudit } from '../../audit/audit';
+import { staleVersion } from '../../concurrency';
+import { AppError, notFound } from '../../errors';
+import type { Scope } from '../../scope';
+import type { RequestMeta } from '../auth/service';
+import { must } from '../mentorships/command';
+import { policyOf } from '../programs/service';
+import {
+  enrolmentsOf,
+  enrolmentsOfParticipant,
+  findGroup,
+  findMeeting,
+  lockParticipantOfProgram,
+  meetingsOf,
+  openServiceOf,
+} from './queries';
+import { detailOf, type GroupDeps } from './service';
+
+/**
+ * MOH-8 and MOH-9 under concurrency (REL-04). The group row is locked first, so
+ * enrolments into one group run one after another and the count the domain
+ * checks is the count that commits: of 50 simultaneous enrolments into a group
+ * of at most 15, exactly 15 succeed. The person's row is locked next, so two
+ * enrolments of one person into two groups cannot both pass "one group per
+ * service period". Locks are always taken group → person, so they cannot deadlock.
+ */
+export async function enrol(
+  tx: Tx,
+  deps: GroupDeps,
+  scope: Scope,
+  groupId: string,
+  participantId: string,
+  meta: RequestMeta,
+): Promise<GroupEnrolment> {
+  const now = deps.clock.now();
+  const found = await findGroup(tx, scope, groupId, { lock: true });
+  if (!found) throw notFound('group');
+  const person = await lockParticipantOfProgram(tx, scope, participantId, found.g.programId);
+  if (!person) {
+    throw new AppError('not_found', 'not_found', {
+      params: { entity: 'participant' },
+      errors: [{ field: 'participantId', code: 'not_found', message: 'No such participant in the program' }],
+    });
+  }
+  const policy = policyOf(found.program);
+  const today = localDate(now, policy.timeZone);
+  const members = await enrolmentsOf(tx, scope, [groupId]);
+  const service = await openServiceOf(tx, scope, participantId);
+  const periodStart = service
+    ? (service.trialStartedOn ??
+      service.startedOn ??
+      service.awaitingSince ??
+      localDate(service.createdAt, policy.timeZone))
+    : null;
+  must(
+    canEnrolInGroup(
+      {
+        id: groupId,
+        status: found.g.status as GroupStatus,
+        memberIds: members.map((m) => m.e.participantId),
+        plannedMeetings: found.g.plannedMeetings,
+      },
+      participantId,
+      await enrolmentsOfParticipant(tx, scope, participantId),
+      periodStart,
+      policy,
+    ),
+  );
+  const id = randomUUID();
+  await tx.insert(groupEnrolments).values({
+    orgId: scope.orgId,
+    id,
+    groupId,
+    participantId,
+    enrolledOn: today,
+    enrolledBy: scope.userId,
+    createdAt: now,
+  });
+  await writeAudit(
+    tx,
+    entryFor(scope, meta, {
+      action: 'group.enrol',
+      entityType: 'group',
+      entityId: groupId,
+      subjectId: participantId,
+    }),
+    now,
+  );
+  return { id, groupId, participantId, participantName: person.displayName, enrolledOn: today };
+}
+
+/** MOH-8: one more meeting, within the program's maximum count of meetings. */
+export async function addMeeting(
+  deps: GroupDeps,
+  scope: Scope,
+  groupId: string,
+  startsAt: string,
+  meta: RequestMeta,
+): Promise<GroupDetail> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const found = await findGroup(tx, scope, groupId, { lock: true });
+    if (!found) throw notFound('group');
+    const meetings = await meetingsOf(tx, scope, [groupId]);
+    const policy = policyOf(found.program);
+    if (found.g.status === 'closed') {
+      throw new AppError('refused', 'group_closed', { ruleId: policy.groups?.ruleId ?? 'PLATFORM-4' });
+    }
+    must(canAddGroupMeeting(meetings.filter((m) => m.status !== 'cancelled').length, policy));
+    const [top] = await tx
+      .select({ n: max(groupMeetings.number) })
+      .from(groupMeetings)
+      .where(and(eq(groupMeetings.orgId, scope.orgId), eq(groupMeetings.groupId, groupId)));
+    const id = randomUUID();
+    await tx.insert(groupMeetings).values({
+      orgId: scope.orgId,
+      id,
+      groupId,
+      number: (top?.n ?? 0) + 1,
+      startsAt: new Date(startsAt),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await writeAudit(
+      tx,
+      entryFor(scope, meta, { action: 'group.meeting.create', entityType: 'group_meeting', entityId: id }),
+      now,
+    );
+    return detailOf(tx, scope, found, now);
+  });
+}
+
+/**
+ * Attendance at one meeting, taken by the facilitator (or a coordinator) on a
+ * phone. The marks sent replace earlier ones for those members; the meeting
+ * becomes held. If-Match on the meeting (REL-03): two people marking the same
+ * meeting do not silently overwrite each other.
+ */
+export async function recordAttendance(
+  deps: GroupDeps,
+  scope: Scope,
+  groupId: string,
+  meetingId: string,
+  version: number,
+  input: z.output<typeof zAttendanceUpdate>,
+  meta: RequestMeta,
+): Promise<GroupDetail> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const found = await findGroup(tx, scope, groupId);
+    if (!found) throw notFound('group');
+    const meeting = await findMeeting(tx, scope, groupId, meetingId);
+    if (!meeting) throw notFound('meeting');
+    if (meeting.version !== version) throw staleVersion(await detailOf(tx, scope, found, now));
+    const members = await enrolmentsOf(tx, scope, [groupId]);
+    must(
+      canRecordAttendance(
+        { status: found.g.status as GroupStatus, memberIds: members.map((m) => m.e.participantId) },
+        { status: meeting.status as 'planned' | 'held' | 'cancelled' },
+        input.entries.map((e) => e.participantId),
+        policyOf(found.program),
+      ),
+    );
+    await tx
+      .insert(groupAttendance)
+      .values(
+        input.entries.map((e) => ({
+          orgId: scope.orgId,
+          meetingId,
+          groupId,
+          participantId: e.participantId,
+          status: e.status,
+          recordedBy: scope.userId,
+          recordedAt: now,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [groupAttendance.orgId, groupAttendance.meetingId, groupAttendance.participantId],
+        set: { status: sql`excluded.status`, recordedBy: scope.userId, recordedAt: now },
+      });
+    await tx
+      .update(groupMeetings)
+      .set({ status: 'held', updatedAt: now, version: meeting.version + 1 })
+      .where(and(eq(groupMeetings.orgId, scope.orgId), eq(groupMeetings.id, meetingId)));
+    await writeAudit(
+      tx,
+      entryFor(scope, meta, {
+        action: 'group.attendance',
+        entityType: 'group_meeting',
+        entityId: meetingId,
+        detail: { marks: input.entries.length },
+      }),
+      now,
+    );
+    return detailOf(tx, scope, found, now);
+  });
+}

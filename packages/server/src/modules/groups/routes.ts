@@ -1,0 +1,168 @@
+import {
+  zAttendanceUpdate,
+  zEnrolmentCreate,
+  zGroupCreate,
+  zGroupDetail,
+  zGroupEnrolment,
+  zGroupList,
+  zGroupMeetingParams,
+  zGroupParams,
+  zGroupUpdate,
+  zMeetingCreate,
+} from '@tandem/contract';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app';
+import { expectedVersion, setEtag } from '../../concurrency';
+import { COMMON_ERRORS, metaOf, problems } from '../../http';
+import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
+import { scopeOf } from '../../scope';
+import { addMeeting, enrol, recordAttendance } from './enrolment';
+import { planGroup, readGroup, readGroups, updateGroup } from './service';
+
+const PLANNERS = ['coordinator', 'admin'] as const;
+
+export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/groups', {
+    config: { access: { roles: ['coordinator', 'admin', 'mentor', 'participant'] } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Group programs you run, lead or are in (MOH-8)',
+      response: { 200: zGroupList, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request) => ({ items: await readGroups(deps, scopeOf(request), metaOf(request)) }),
+  });
+
+  r.post('/api/v1/groups', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Plan a group program: facilitator, weekly slot, meetings within bounds (MOH-8)',
+      body: zGroupCreate,
+      response: { 201: zGroupDetail, ...problems(...COMMON_ERRORS, 409, 422) },
+    },
+    handler: async (request, reply) => {
+      const scope = scopeOf(request);
+      const result = await runIdempotent(
+        deps.db,
+        scope,
+        'POST /api/v1/groups',
+        idempotencyKeyOf(request),
+        request.body,
+        async (tx) => ({
+          status: 201,
+          body: await planGroup(tx, deps, scope, request.body, metaOf(request)),
+        }),
+      );
+      setEtag(reply, result.body.version);
+      return reply.code(201).send(result.body);
+    },
+  });
+
+  r.get('/api/v1/groups/:id', {
+    config: { access: { roles: ['coordinator', 'admin', 'mentor', 'participant'] } },
+    schema: {
+      tags: ['groups'],
+      summary: 'A group with its meetings, members and attendance (a participant sees only their own marks)',
+      params: zGroupParams,
+      response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request, reply) => {
+      const body = await readGroup(deps, scopeOf(request), request.params.id, metaOf(request));
+      setEtag(reply, body.version);
+      return body;
+    },
+  });
+
+  r.patch('/api/v1/groups/:id', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Rename, change facilitator, start (MOH-8: 12–15 members) or close a group (If-Match)',
+      params: zGroupParams,
+      body: zGroupUpdate,
+      response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS, 412, 422, 428) },
+    },
+    handler: async (request, reply) => {
+      const version = expectedVersion(request);
+      const body = await updateGroup(
+        deps,
+        scopeOf(request),
+        request.params.id,
+        version,
+        request.body,
+        metaOf(request),
+      );
+      setEtag(reply, body.version);
+      return body;
+    },
+  });
+
+  r.post('/api/v1/groups/:id/enrolments', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Enrol a participant: group size (MOH-8), one group per service period (MOH-9)',
+      params: zGroupParams,
+      body: zEnrolmentCreate,
+      response: { 201: zGroupEnrolment, ...problems(...COMMON_ERRORS, 409, 422) },
+    },
+    handler: async (request, reply) => {
+      const scope = scopeOf(request);
+      const result = await runIdempotent(
+        deps.db,
+        scope,
+        `POST /api/v1/groups/${request.params.id}/enrolments`,
+        idempotencyKeyOf(request),
+        request.body,
+        async (tx) => ({
+          status: 201,
+          body: await enrol(tx, deps, scope, request.params.id, request.body.participantId, metaOf(request)),
+        }),
+      );
+      return reply.code(201).send(result.body);
+    },
+  });
+
+  r.post('/api/v1/groups/:id/meetings', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Add a meeting, within the program’s maximum (MOH-8)',
+      params: zGroupParams,
+      body: zMeetingCreate,
+      response: { 201: zGroupDetail, ...problems(...COMMON_ERRORS, 422) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await addMeeting(deps, scopeOf(request), request.params.id, request.body.startsAt, metaOf(request)),
+        ),
+  });
+
+  r.put('/api/v1/groups/:id/meetings/:meetingId/attendance', {
+    config: { access: { roles: ['coordinator', 'admin', 'mentor'] } },
+    schema: {
+      tags: ['groups'],
+      summary: 'Take attendance at a meeting (If-Match: the meeting’s version)',
+      params: zGroupMeetingParams,
+      body: zAttendanceUpdate,
+      response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS, 412, 422, 428) },
+    },
+    handler: async (request) => {
+      const version = expectedVersion(request);
+      return recordAttendance(
+        deps,
+        scopeOf(request),
+        request.params.id,
+        request.params.meetingId,
+        version,
+        request.body,
+        metaOf(request),
+      );
+    },
+  });
+}
