@@ -6,6 +6,7 @@ export * from './contacts';
 export * from './groups';
 export * from './matching';
 export * from './mentorships';
+export * from './my-week';
 export * from './people';
 export * from './portal';
 export * from './programs';

@@ -20,6 +20,7 @@ import { healthRoutes } from './modules/health/routes';
 import { matchingRoutes } from './modules/matching/routes';
 import { mentorRoutes } from './modules/mentors/routes';
 import { mentorshipRoutes } from './modules/mentorships/routes';
+import { myWeekRoutes } from './modules/my-week/routes';
 import { participantRoutes } from './modules/participants/routes';
 import { planRoutes } from './modules/plans/routes';
 import { portalRoutes } from './modules/portal/routes';
@@ -144,6 +145,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(mentorRoutes, deps);
   await app.register(contactRoutes, deps);
   await app.register(reportRoutes, deps);
+  await app.register(myWeekRoutes, deps);
   await app.register(mentorshipRoutes, deps);
   await app.register(planRoutes, deps);
   await app.register(approvalRoutes, deps);

@@ -14,6 +14,7 @@ import { LogContactPage } from '../features/contacts/LogContactPage';
 import { MentorsPage } from '../features/mentors/MentorsPage';
 import { MentorshipFilePage } from '../features/mentorships/MentorshipFilePage';
 import { MentorshipsPage } from '../features/mentorships/MentorshipsPage';
+import { MyWeekPage } from '../features/my-week/MyWeekPage';
 import { ParticipantFilePage } from '../features/participants/ParticipantFilePage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { AppLayout } from '../features/shell/AppLayout';
@@ -58,7 +59,7 @@ export function App() {
           <Route path="/mentorships" element={<MentorshipsPage />} />
           <Route path="/mentorships/:id" element={<MentorshipFilePage />} />
           <Route path="/approvals" element={<InboxPage />} />
-          <Route path="/my-week" element={<Placeholder titleKey="nav.myWeek" />} />
+          <Route path="/my-week" element={<MyWeekPage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/reports" element={<Placeholder titleKey="nav.reports" />} />
           <Route path="/my-mentorship" element={<Placeholder titleKey="nav.myMentorship" />} />
