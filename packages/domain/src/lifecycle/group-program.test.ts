@@ -39,8 +39,12 @@ describe('group programs (MOH-8)', () => {
     // A Sunday group starting on a Sunday meets that very day.
     expect(weeklyMeetingDays('2026-03-01', 0, 2)).toEqual(['2026-03-01', '2026-03-08']);
     // 17:00 in Jerusalem, before and after the clocks change on 27 March 2026.
-    expect(meetingStart('2026-03-24', '17:00', 'Asia/Jerusalem').toISOString()).toBe('2026-03-24T15:00:00.000Z');
-    expect(meetingStart('2026-03-31', '17:00', 'Asia/Jerusalem').toISOString()).toBe('2026-03-31T14:00:00.000Z');
+    expect(meetingStart('2026-03-24', '17:00', 'Asia/Jerusalem').toISOString()).toBe(
+      '2026-03-24T15:00:00.000Z',
+    );
+    expect(meetingStart('2026-03-31', '17:00', 'Asia/Jerusalem').toISOString()).toBe(
+      '2026-03-31T14:00:00.000Z',
+    );
   });
 
   it('MOH-8: a group starts with 12 members and no fewer; it cannot go back to planned', () => {
