@@ -44,7 +44,7 @@ export async function orgWithPairs(h: Harness, name: string) {
   const programId = (await seedProgram(h, org.id, 'lv-siva-remote')).id;
   const coordinator = await login(h, org.users.coordinator.email);
   const pairs: Pair[] = [];
-  for (const n of [1, 2]) {
+  for (const n of ['One', 'Two']) {
     const m = await mentorWithLogin(h, org, programId, `${name} Mentor ${n}`);
     const p = await participant(h, org, programId, `${name} Participant ${n}`);
     const ms = await buildMentorship(h.handle.db, {

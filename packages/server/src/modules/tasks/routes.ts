@@ -55,7 +55,7 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
     if ((e as { statusCode?: number }).statusCode === 413) throw tooLarge();
     throw e;
   }
-  if (!part || part.fieldname !== 'file') {
+  if (part?.fieldname !== 'file') {
     throw new AppError('bad_request', 'file_missing', {
       errors: [{ field: 'file', code: 'required', message: 'Attach the photo in a field named "file"' }],
     });
