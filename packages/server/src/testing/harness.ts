@@ -25,8 +25,8 @@ export interface Harness {
   app: FastifyInstance;
   handle: DbHandle;
   clock: ReturnType<typeof fixedClock>;
-  /** Where this app's task photos are stored (a temp dir, removed on close). */
-  filesDir: string;
+  /** Where this app's task photos are stored (a temp dir, removed on close); set by startHarness. */
+  filesDir?: string;
   close(): Promise<void>;
 }
 

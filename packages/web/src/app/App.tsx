@@ -17,8 +17,11 @@ import { MentorshipsPage } from '../features/mentorships/MentorshipsPage';
 import { MyWeekPage } from '../features/my-week/MyWeekPage';
 import { ParticipantFilePage } from '../features/participants/ParticipantFilePage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { PortalPage } from '../features/portal/PortalPage';
+import { PortalInvitePanel } from '../features/portal-invite/PortalInvitePanel';
 import { AppLayout } from '../features/shell/AppLayout';
 import { homeOf } from '../features/shell/nav';
+import { MentorshipTasksPanel, ParticipantTasksPanel } from '../features/tasks/MountedPanels';
 import { applyLocale } from './i18n';
 import { useMe } from './session';
 
@@ -51,18 +54,35 @@ export function App() {
           <Route path="/users" element={<UsersPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/participants" element={<ParticipantsPage />} />
-          <Route path="/participants/:id" element={<ParticipantFilePage />} />
+          <Route
+            path="/participants/:id"
+            element={
+              <>
+                <ParticipantFilePage />
+                <PortalInvitePanel />
+                <ParticipantTasksPanel />
+              </>
+            }
+          />
           <Route path="/mentors" element={<MentorsPage />} />
           <Route path="/caseload" element={<ParticipantsPage caseload />} />
           <Route path="/log-contact" element={<LogContactPage />} />
           <Route path="/home" element={<HomePage />} />
           <Route path="/mentorships" element={<MentorshipsPage />} />
-          <Route path="/mentorships/:id" element={<MentorshipFilePage />} />
+          <Route
+            path="/mentorships/:id"
+            element={
+              <>
+                <MentorshipFilePage />
+                <MentorshipTasksPanel />
+              </>
+            }
+          />
           <Route path="/approvals" element={<InboxPage />} />
           <Route path="/my-week" element={<MyWeekPage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/reports" element={<Placeholder titleKey="nav.reports" />} />
-          <Route path="/my-mentorship" element={<Placeholder titleKey="nav.myMentorship" />} />
+          <Route path="/my-mentorship" element={<PortalPage />} />
           <Route path="*" element={<Navigate to={homeOf(user.role)} replace />} />
         </Route>
       </Routes>

@@ -50,6 +50,10 @@ export async function api<T>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return answer<T>(res);
+}
+
+async function answer<T>(res: Response): Promise<T> {
   if (res.status === 204) return undefined as T;
   const isJson = (res.headers.get('content-type') ?? '').includes('json');
   const data = isJson ? await res.json() : null;
@@ -57,6 +61,24 @@ export async function api<T>(
     throw new ApiError(res.status, data as Problem | null, parseRetryAfter(res.headers.get('retry-after')));
   }
   return data as T;
+}
+
+/** Upload one file as multipart/form-data (field `file`); the browser writes the boundary. */
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  fileName: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  const res = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}), ...headers },
+    body: form,
+  });
+  return answer<T>(res);
 }
 
 /** Any contract response schema: only `parse` is needed, so the web does not depend on zod itself. */

@@ -149,10 +149,12 @@ export async function inviteToPortal(
         .set({ userId, updatedAt: now, version: sql`${participants.version} + 1` })
         .where(and(eq(participants.orgId, scope.orgId), eq(participants.id, participantId)));
     }
-    if (phone !== undefined) {
-      if (phone) await assertPhoneFree(tx, scope, phone, userId);
-      await tx.update(users).set({ phone, updatedAt: now }).where(eq(users.id, userId!));
-    }
+    if (phone) await assertPhoneFree(tx, scope, phone, userId);
+    // The sheet's language becomes the portal's: the coordinator chose it for this person.
+    await tx
+      .update(users)
+      .set({ locale: input.locale, ...(phone === undefined ? {} : { phone }), updatedAt: now })
+      .where(eq(users.id, userId!));
     await tx
       .update(signInCodes)
       .set({ revokedAt: now })

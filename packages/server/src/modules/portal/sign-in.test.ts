@@ -119,6 +119,16 @@ describe('invitation', () => {
     expect(access.json()).toMatchObject({ invited: true, activeCodes: 0, hasPassword: false });
   });
 
+  it('a participant who already signs in by email keeps it and gains a sign-in name, codes and the sheet language', async () => {
+    const id = (await participant(h, org, programId, 'Has Email', { userId: org.users.participant.id })).id;
+    const sheet = await invite(coordinator, id, { locale: 'he', codes: 1 });
+    const [u] = await h.handle.db.select().from(users).where(eq(users.id, org.users.participant.id));
+    expect(u).toMatchObject({ email: org.users.participant.email, locale: 'he' });
+    expect(u!.signInName).toBe(sheet.signInName.replace('-', ''));
+    const p = await codeLogin(h, sheet.codes[0]!.code);
+    expect(p.me.user).toMatchObject({ id: org.users.participant.id, locale: 'he', hasPassword: true });
+  });
+
   it('refuses a phone number without a country code, naming the field', async () => {
     const res = await coordinator.post(`/api/v1/participants/${await newParticipant()}/portal-invitation`, {
       locale: 'en',

@@ -17,6 +17,7 @@ let two: Pair;
 let elsewhere: Pair;
 let jpeg: Buffer;
 let gpsJpeg: Buffer;
+const filesDir = () => h.filesDir!;
 
 /** A real photo-like JPEG: noise compresses badly, like a camera's picture. */
 async function photo(width: number, height: number, opts: { gps?: boolean } = {}) {
@@ -65,7 +66,7 @@ const hasGpsPointer = (exif: Buffer | undefined) =>
   !!exif && (exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88])));
 
 const storedFiles = () =>
-  readdirSync(h.filesDir, { recursive: true, withFileTypes: true })
+  readdirSync(filesDir(), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
 
@@ -230,7 +231,7 @@ describe('FILE-03: re-encoded without metadata', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ width: 640, height: 480, contentType: 'image/jpeg' });
     const [row] = await h.handle.db.select().from(taskEvidence).where(eq(taskEvidence.id, res.json().id));
-    const onDisk = readFileSync(join(h.filesDir, ...row!.storageKey.split('/')));
+    const onDisk = readFileSync(join(filesDir(), ...row!.storageKey.split('/')));
     const stored = await sharp(onDisk).metadata();
     expect({ w: stored.width, h: stored.height, exif: stored.exif, xmp: stored.xmp }).toEqual({
       w: 640,
@@ -261,7 +262,7 @@ describe('FILE-04: random keys, names as text, a safe download', () => {
     const [row] = await h.handle.db.select().from(taskEvidence).where(eq(taskEvidence.id, res.json().id));
     expect(row!.storageKey).toMatch(/^[0-9a-f-]{36}\/[0-9a-f]{32}$/);
     expect(
-      storedFiles().every((f) => f.startsWith(h.filesDir) && !f.includes('passwd') && !f.includes('..')),
+      storedFiles().every((f) => f.startsWith(filesDir()) && !f.includes('passwd') && !f.includes('..')),
     ).toBe(true);
     const dl = await one.participant.inject({ method: 'GET', url: res.json().url });
     expect(dl.statusCode).toBe(200);
