@@ -20,7 +20,14 @@ afterAll(() => browser.close());
 /** What each role finds in its navigation, in order (the shell's role layouts). */
 const NAV: Record<string, string[]> = {
   admin: ['Users', 'Audit log', 'Participants', 'Mentors'],
-  coordinator: ['Needs attention', 'Participants', 'Mentors', 'Mentorships', 'Approvals'],
+  coordinator: [
+    'Needs attention',
+    'Participants',
+    'Mentors',
+    'Mentorships',
+    'Cohort allocation',
+    'Approvals',
+  ],
   mentor: ['Needs attention', 'My caseload', 'Log a contact', 'My week'],
   committee: ['Approvals inbox'],
   evaluator: ['Reports'],

@@ -10,12 +10,15 @@ import { HomePage } from '../features/attention/HomePage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { CohortPage } from '../features/cohort/CohortPage';
 import { LogContactPage } from '../features/contacts/LogContactPage';
+import { MentorFormPage } from '../features/mentors/MentorFormPage';
 import { MentorsPage } from '../features/mentors/MentorsPage';
 import { MentorshipFilePage } from '../features/mentorships/MentorshipFilePage';
 import { MentorshipsPage } from '../features/mentorships/MentorshipsPage';
 import { MyWeekPage } from '../features/my-week/MyWeekPage';
 import { ParticipantFilePage } from '../features/participants/ParticipantFilePage';
+import { ParticipantFormPage } from '../features/participants/ParticipantFormPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { PortalPage } from '../features/portal/PortalPage';
 import { PortalInvitePanel } from '../features/portal-invite/PortalInvitePanel';
@@ -54,6 +57,8 @@ export function App() {
           <Route path="/users" element={<UsersPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/participants" element={<ParticipantsPage />} />
+          <Route path="/participants/new" element={<ParticipantFormPage />} />
+          <Route path="/participants/:id/edit" element={<ParticipantFormPage />} />
           <Route
             path="/participants/:id"
             element={
@@ -65,6 +70,8 @@ export function App() {
             }
           />
           <Route path="/mentors" element={<MentorsPage />} />
+          <Route path="/mentors/new" element={<MentorFormPage />} />
+          <Route path="/mentors/:id/edit" element={<MentorFormPage />} />
           <Route path="/caseload" element={<ParticipantsPage caseload />} />
           <Route path="/log-contact" element={<LogContactPage />} />
           <Route path="/home" element={<HomePage />} />
@@ -78,6 +85,7 @@ export function App() {
               </>
             }
           />
+          <Route path="/cohort" element={<CohortPage />} />
           <Route path="/approvals" element={<InboxPage />} />
           <Route path="/my-week" element={<MyWeekPage />} />
           <Route path="/inbox" element={<InboxPage />} />

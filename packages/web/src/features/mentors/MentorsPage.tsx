@@ -1,7 +1,8 @@
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Mentor } from '@tandem/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDate, formatLanguages } from '../../lib/format';
@@ -15,7 +16,12 @@ export function MentorsPage() {
   const items = list.data?.items ?? [];
   return (
     <Stack>
-      <Title order={2}>{t('mentors.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('mentors.title')}</Title>
+        <Button component={Link} to="/mentors/new">
+          {t('profileForm.newMentor')}
+        </Button>
+      </Group>
       {list.error ? <ProblemAlert error={list.error} /> : null}
       <Paper withBorder>
         <Table.ScrollContainer minWidth={560}>
@@ -33,7 +39,9 @@ export function MentorsPage() {
               {items.map((m) => (
                 <Table.Tr key={m.id}>
                   <Table.Td>
-                    {m.displayName}{' '}
+                    <Anchor component={Link} to={`/mentors/${m.id}/edit`}>
+                      {m.displayName}
+                    </Anchor>{' '}
                     {!m.active ? (
                       <Badge color="gray" variant="light">
                         {t('mentors.inactive')}

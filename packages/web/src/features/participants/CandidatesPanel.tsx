@@ -4,50 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useScoreReasons } from '../../components/ScoreReasons';
 import { api } from '../../lib/api';
 import { useDomainText } from '../../lib/messages';
-
-type Part = Candidates['candidates'][number]['parts'][number];
-
-/** Why a mentor ranks where it does, in the reader's language: "shares Arabic (5/5) · 3 km · 4 common hours". */
-function useWhy() {
-  const { t, i18n } = useTranslation();
-  const languageName = (code: string) =>
-    new Intl.DisplayNames([i18n.language], { type: 'language' }).of(code) ?? code;
-  return (parts: Part[]) =>
-    parts
-      .filter((p) => p.points > 0)
-      .map((p) => {
-        const v = p.params;
-        switch (p.criterion) {
-          case 'language':
-            return t('candidates.why.language', {
-              language: languageName(String(v.language)),
-              level: v.level,
-            });
-          case 'distance':
-            return v.virtual ? t('candidates.why.virtual') : t('candidates.why.distance', { km: v.km });
-          case 'availability':
-            return t('candidates.why.hours', { count: Number(v.hours) });
-          case 'sector':
-            return t('candidates.why.sector');
-          case 'gender':
-            return t('candidates.why.gender');
-          case 'interests':
-            return t('candidates.why.interests', { shared: v.shared });
-          case 'domains':
-            return t('candidates.why.domains', { covered: v.covered });
-          default:
-            return t('candidates.why.load', { active: v.activeMentees, capacity: v.capacity });
-        }
-      })
-      .join(' · ');
-}
 
 export function CandidatesPanel({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const text = useDomainText();
-  const why = useWhy();
+  const why = useScoreReasons();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const list = useQuery({

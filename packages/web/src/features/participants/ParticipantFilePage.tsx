@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Participant } from '@tandem/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,11 @@ export function ParticipantFilePage() {
         <>
           <Group justify="space-between">
             <Title order={2}>{p.displayName}</Title>
+            {staff ? (
+              <Button variant="light" component={Link} to={`/participants/${p.id}/edit`}>
+                {t('profileForm.editProfile')}
+              </Button>
+            ) : null}
             {p.mentorshipState ? (
               <Badge size="lg" variant="light">
                 {t(`states.${p.mentorshipState}`)}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Participant } from '@tandem/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,14 @@ export function ParticipantsPage({ caseload = false }: { caseload?: boolean }) {
   const items = list.data?.items ?? [];
   return (
     <Stack>
-      <Title order={2}>{caseload ? t('participants.caseloadTitle') : t('participants.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{caseload ? t('participants.caseloadTitle') : t('participants.title')}</Title>
+        {caseload ? null : (
+          <Button component={Link} to="/participants/new">
+            {t('profileForm.newParticipant')}
+          </Button>
+        )}
+      </Group>
       {list.error ? <ProblemAlert error={list.error} /> : null}
       <Paper withBorder>
         <Table.ScrollContainer minWidth={560}>

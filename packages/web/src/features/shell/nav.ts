@@ -18,6 +18,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/participants', labelKey: 'nav.participants' },
     { path: '/mentors', labelKey: 'nav.mentors' },
     { path: '/mentorships', labelKey: 'nav.mentorships' },
+    { path: '/cohort', labelKey: 'cohort.nav' },
     { path: '/approvals', labelKey: 'nav.approvals' },
   ],
   mentor: [
