@@ -12,6 +12,9 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { CohortPage } from '../features/cohort/CohortPage';
 import { LogContactPage } from '../features/contacts/LogContactPage';
+import { AttendancePage } from '../features/groups/AttendancePage';
+import { GroupPage } from '../features/groups/GroupPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
 import { MentorFormPage } from '../features/mentors/MentorFormPage';
 import { MentorsPage } from '../features/mentors/MentorsPage';
 import { MentorshipFilePage } from '../features/mentorships/MentorshipFilePage';
@@ -22,6 +25,9 @@ import { ParticipantFormPage } from '../features/participants/ParticipantFormPag
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { PortalPage } from '../features/portal/PortalPage';
 import { PortalInvitePanel } from '../features/portal-invite/PortalInvitePanel';
+import { RiskDetailPage } from '../features/risks/RiskDetailPage';
+import { RiskFormPage } from '../features/risks/RiskFormPage';
+import { RiskListPage } from '../features/risks/RiskListPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { homeOf } from '../features/shell/nav';
 import { MentorshipTasksPanel, ParticipantTasksPanel } from '../features/tasks/MountedPanels';
@@ -87,6 +93,12 @@ export function App() {
           />
           <Route path="/cohort" element={<CohortPage />} />
           <Route path="/approvals" element={<InboxPage />} />
+          <Route path="/report-risk" element={<RiskFormPage />} />
+          <Route path="/risks" element={<RiskListPage />} />
+          <Route path="/risks/:id" element={<RiskDetailPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/groups/:id" element={<GroupPage />} />
+          <Route path="/groups/:id/meetings/:meetingId" element={<AttendancePage />} />
           <Route path="/my-week" element={<MyWeekPage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/reports" element={<Placeholder titleKey="nav.reports" />} />
