@@ -34,7 +34,7 @@ describe('sign-in errors', () => {
     await email.fill('coordinator@demo.tandem');
     await password.fill('not-the-password');
     await submit.click();
-    await page.getByRole('alert').getByText('Wrong email or password.').waitFor();
+    await page.getByRole('alert').getByText('Wrong sign-in details or password.').waitFor();
     await shot(page, '41-login-wrong-password');
 
     // An address nobody uses, so the lock keeps no demo user out; the 6th failure within 15 minutes locks.

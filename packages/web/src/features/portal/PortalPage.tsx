@@ -27,7 +27,6 @@ export function PortalPage() {
         {t('portal.hello', { name: p?.participant.displayName ?? me.data?.user.displayName ?? '' })}
       </Title>
       {portal.error ? <ProblemAlert error={portal.error} /> : null}
-      {me.data?.mayChoosePassword ? <ChoosePasswordCard signInName={me.data.user.signInName} /> : null}
       <CheckInCard />
       {p ? (
         <>
@@ -87,6 +86,7 @@ export function PortalPage() {
           </Stack>
         </>
       ) : null}
+      {me.data?.mayChoosePassword ? <ChoosePasswordCard signInName={me.data.user.signInName} /> : null}
     </Stack>
   );
 }

@@ -76,7 +76,7 @@ export function TaskCard({ task }: { task: Task }) {
         ) : null}
         {task.doneNote ? (
           <Text size="md" fs="italic" dir="auto">
-            “{task.doneNote}”
+            {task.doneNote}
           </Text>
         ) : null}
         <PhotoThumbs
@@ -89,10 +89,13 @@ export function TaskCard({ task }: { task: Task }) {
               {f.praise ? (
                 <IconStar size={22} color="var(--mantine-color-yellow-7)" fill="currentColor" aria-hidden />
               ) : null}
-              <Text size="md" dir="auto">
-                <strong>{f.authorName}</strong>
+              {/* Name and words isolated, so a Latin name does not turn an Arabic sentence around. */}
+              <Text size="md">
+                <bdi>
+                  <strong>{f.authorName}</strong>
+                </bdi>
                 {': '}
-                {f.text ?? t('portal.tasks.praised')}
+                <bdi>{f.text ?? t('portal.tasks.praised')}</bdi>
               </Text>
             </Group>
           </Paper>

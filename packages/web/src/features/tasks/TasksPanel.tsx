@@ -114,7 +114,12 @@ function TaskItem({ task, onChanged }: { task: Task; onChanged: () => void }) {
         {task.doneAt ? (
           <Text size="sm" c="teal.8">
             {t('tasks.doneAt', { when: formatDateTime(task.doneAt, i18n.language) })}
-            {task.doneNote ? ` — “${task.doneNote}”` : ''}
+            {task.doneNote ? (
+              <>
+                {' — '}
+                <bdi>{task.doneNote}</bdi>
+              </>
+            ) : null}
           </Text>
         ) : null}
         <PhotoThumbs photos={task.evidence} openLabel={(p) => t('tasks.openPhoto', { name: p.fileName })} />
@@ -123,8 +128,12 @@ function TaskItem({ task, onChanged }: { task: Task; onChanged: () => void }) {
             {f.praise ? (
               <IconStar size={18} color="var(--mantine-color-yellow-7)" fill="currentColor" aria-hidden />
             ) : null}
-            <Text size="sm" dir="auto">
-              <strong>{f.authorName}</strong>: {f.text ?? t('tasks.praised')}
+            <Text size="sm">
+              <bdi>
+                <strong>{f.authorName}</strong>
+              </bdi>
+              {': '}
+              <bdi>{f.text ?? t('tasks.praised')}</bdi>
             </Text>
           </Group>
         ))}
