@@ -15,7 +15,7 @@ import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { listMentors } from '../mentors/queries';
 import type { CommandDeps } from '../mentorships/command';
-import { proposeMentorship } from '../mentorships/service';
+import { recordProposal } from '../mentorships/service';
 import { findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
 import { mentorProfile, participantProfile } from './service';
@@ -155,10 +155,10 @@ async function confirmIn(
   // Each pair is exactly the candidate panel's proposal: same function, same rows, same audit entry.
   const created: BatchConfirmed['created'] = [];
   for (const pair of input.pairs) {
-    const file = await proposeMentorship(tx, deps.clock, deps, scope, pair, meta);
+    const made = await recordProposal(tx, deps.clock, scope, pair, meta);
     created.push({
-      mentorshipId: file.id,
-      state: file.state,
+      mentorshipId: made.id,
+      state: made.state,
       participantId: pair.participantId,
       participantName: names.get(pair.participantId) ?? '',
       mentorId: pair.mentorId,

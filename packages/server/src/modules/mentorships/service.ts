@@ -62,16 +62,17 @@ const isUniqueViolation = (err: unknown): boolean => {
  * MOH-1: a coordinator proposes a match. The mentorship starts out awaiting the
  * match, with the match approved by the proposing coordinator; the start checks
  * the rest (plan, age, training, consent…). The participant's row is locked so
- * two proposals for one person run one after the other.
+ * two proposals for one person run one after the other. These are the rows and
+ * the audit entry of every proposal, one at a time from the participant's file
+ * or many at once when a cohort allocation is confirmed.
  */
-export async function proposeMentorship(
+export async function recordProposal(
   tx: Tx,
   clock: Clock,
-  deps: Pick<CommandDeps, 'fields'>,
   scope: Scope,
   input: z.output<typeof zMentorshipCreate>,
   meta: RequestMeta,
-): Promise<MentorshipFile> {
+) {
   const now = clock.now();
   const participant = await participantRow(tx, scope, input.participantId, { lock: true });
   if (!participant) throw fieldNotFound('participant', 'participantId');
@@ -119,6 +120,19 @@ export async function proposeMentorship(
     audited(scope, meta, 'mentorship.create', id, participant.id, { mentorId: mentor.id }),
     now,
   );
+  return { id, state: 'awaiting_match' as const, policy, now };
+}
+
+/** A proposal from the participant's file, answered with the new mentorship's file. */
+export async function proposeMentorship(
+  tx: Tx,
+  clock: Clock,
+  deps: Pick<CommandDeps, 'fields'>,
+  scope: Scope,
+  input: z.output<typeof zMentorshipCreate>,
+  meta: RequestMeta,
+): Promise<MentorshipFile> {
+  const { id, policy, now } = await recordProposal(tx, clock, scope, input, meta);
   const found = (await findMentorship(tx, scope, id))!;
   const texts = await textsFor(deps.fields, tx, scope.orgId);
   return buildFile(tx, scope, found, await loadFacts(tx, scope, found, policy), policy, now, texts);
