@@ -1,13 +1,12 @@
 import type { Me } from '@tandem/contract';
-import { authSessions, type Db, memberships, signInCodes, users } from '@tandem/db';
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import { appendAudit, writeAudit } from '../../audit/audit';
+import { type Db, memberships, signInCodes, users } from '@tandem/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { appendAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { type AuthContext, hashToken, mayChoosePasswordByCode } from '../../plugins/session';
 import { hashCode, normaliseCode } from './identifiers';
-import { checkNewPassword, hashPassword } from './password';
-import { failEvent, meOf, openLogin, type RequestMeta, tooMany } from './service';
+import { failEvent, meOf, openLogin, type RequestMeta, replacePassword, tooMany } from './service';
 import { CODE_IP_LIMIT, codeIpKey, IP_LIMIT, ipKey, lockedFor, recordFailure, userKey } from './throttle';
 
 const badCode = () =>
@@ -143,30 +142,5 @@ export async function choosePasswordAfterCode(
       detail: 'Sign in with a new code from your sheet to choose a password.',
     });
   }
-  checkNewPassword(newPassword, auth.role);
-  const passwordHash = await hashPassword(newPassword);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: now })
-      .where(eq(users.id, auth.userId));
-    await tx
-      .delete(authSessions)
-      .where(and(eq(authSessions.userId, auth.userId), ne(authSessions.tokenHash, auth.tokenHash)));
-    await writeAudit(
-      tx,
-      {
-        orgId: auth.orgId,
-        actorUserId: auth.userId,
-        actorRole: auth.role,
-        action: 'user.password_set',
-        entityType: 'user',
-        entityId: auth.userId,
-        outcome: 'success',
-        ip: meta.ip,
-        requestId: meta.requestId,
-      },
-      now,
-    );
-  });
+  await replacePassword(db, now, auth, newPassword, 'user.password_set', meta);
 }

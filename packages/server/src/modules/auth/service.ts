@@ -352,9 +352,23 @@ export async function changePassword(
       ],
     });
   }
-  checkNewPassword(input.newPassword, auth.role);
-  const passwordHash = await hashPassword(input.newPassword);
-  const now = clock.now();
+  await replacePassword(db, clock.now(), auth, input.newPassword, 'user.password_change', meta);
+}
+
+/**
+ * Store a new password that meets AUTH-02 and end every other login of the
+ * user (AUTH-08), with its audit row, in one transaction.
+ */
+export async function replacePassword(
+  db: Db,
+  now: Date,
+  auth: AuthContext,
+  newPassword: string,
+  action: 'user.password_change' | 'user.password_set',
+  meta: RequestMeta,
+): Promise<void> {
+  checkNewPassword(newPassword, auth.role);
+  const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -369,7 +383,7 @@ export async function changePassword(
         orgId: auth.orgId,
         actorUserId: auth.userId,
         actorRole: auth.role,
-        action: 'user.password_change',
+        action,
         entityType: 'user',
         entityId: auth.userId,
         outcome: 'success',
