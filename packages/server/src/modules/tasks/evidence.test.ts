@@ -38,8 +38,8 @@ async function photo(width: number, height: number, opts: { gps?: boolean } = {}
   return img.toBuffer();
 }
 
-/** A PNG whose header claims 50 000 × 50 000 pixels in a few dozen bytes (a pixel flood). */
-function pixelFlood(): Buffer {
+/** A greyscale PNG around raw scanlines; `stored` keeps the bytes uncompressed in IDAT. */
+function png(width: number, height: number, scanlines: Buffer, stored = false): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const len = Buffer.alloc(4);
     len.writeUInt32BE(data.length);
@@ -49,17 +49,20 @@ function pixelFlood(): Buffer {
     return Buffer.concat([len, body, crc]);
   };
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(50_000, 0);
-  ihdr.writeUInt32BE(50_000, 4);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    chunk('IDAT', deflateSync(scanlines, { level: stored ? 0 : 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A PNG whose header claims 50 000 × 50 000 pixels in a few dozen bytes (a pixel flood). */
+const pixelFlood = () => png(50_000, 50_000, Buffer.alloc(1024));
 
 /** Whether an EXIF block carries the GPS IFD pointer (tag 0x8825) in either byte order. */
 const hasGpsPointer = (exif: Buffer | undefined) =>
@@ -121,6 +124,26 @@ describe('FILE-01: only photos, known by their bytes', () => {
     ]);
     const res = await upload(one.participant, task.id, { name: 'holiday.jpg', bytes });
     expectProblem(res, 415, 'polyglot_refused', 'FILE-01');
+  });
+
+  it('FILE-01: HTML in a JPEG comment segment is refused; pixels that happen to spell "<svg" are a photo', async () => {
+    const task = await taskFor(one);
+    const html = Buffer.from('<html><script>alert(document.cookie)</script></html>', 'latin1');
+    const com = Buffer.concat([Buffer.from([0xff, 0xfe, 0, html.length + 2]), html]);
+    const commented = Buffer.concat([jpeg.subarray(0, 2), com, jpeg.subarray(2)]);
+    expect((await sharp(commented).metadata()).width).toBe(320);
+    const refused = await upload(one.participant, task.id, { name: 'c.jpg', bytes: commented });
+    expectProblem(refused, 415, 'polyglot_refused', 'FILE-01');
+    // A PNG stored without compression, so its picture data holds the bytes "<svg onload" literally.
+    const row = Buffer.concat([Buffer.from([0]), Buffer.from('<svg onload=x>'.padEnd(48, ' '), 'latin1')]);
+    const pattern = png(48, 16, Buffer.concat(Array.from({ length: 16 }, () => row)), true);
+    expect(pattern.includes(Buffer.from('<svg onload'))).toBe(true);
+    const accepted = await upload(one.participant, task.id, {
+      name: 'pattern.png',
+      type: 'image/png',
+      bytes: pattern,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(201);
   });
 
   it('FILE-01: HEIC is named and refused honestly with 415 (no HEVC decoder in the bundled libvips)', async () => {

@@ -36,9 +36,12 @@ export function sniff(bytes: Buffer): PhotoType | 'image/heic' | null {
 
 /**
  * Markup or a document hidden in an image (a polyglot): a file that is a JPEG
- * to us and HTML, SVG or PDF to something else. Re-encoding would drop it
- * anyway; refusing says plainly that such a file is not a photo. XMP metadata
- * is XML too, so only markers that never occur in a camera's file are looked for.
+ * to us and HTML, SVG or PDF to something else. Re-encoding drops it anyway;
+ * refusing says plainly that such a file is not a photo. Only the parts where
+ * text can hide are searched — metadata segments and chunks, and the start of
+ * anything after the image's end — never the compressed picture itself, where
+ * a short byte pattern turns up by chance. XMP metadata is XML too, so only
+ * markers that never occur in a camera's file are looked for.
  */
 const POLYGLOT_MARKERS = [
   '<script',
@@ -51,9 +54,88 @@ const POLYGLOT_MARKERS = [
   '<embed',
   '%pdf-',
 ];
-function hidesMarkup(bytes: Buffer): boolean {
-  const text = bytes.toString('latin1').toLowerCase();
-  return POLYGLOT_MARKERS.some((m) => text.includes(m));
+const TRAILER_SCAN = 64 * 1024;
+
+const isRestart = (b: number) => b >= 0xd0 && b <= 0xd7;
+
+/** JPEG: every segment before and between scans, and the start of what follows the end marker. */
+function jpegRegions(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let i = 2;
+  while (i + 4 <= bytes.length) {
+    if (bytes[i] !== 0xff) return [bytes]; // not a well-formed JPEG: search all of it
+    const marker = bytes[i + 1]!;
+    if (marker === 0xd9) {
+      out.push(bytes.subarray(i + 2, i + 2 + TRAILER_SCAN));
+      break;
+    }
+    if (marker === 0xff) {
+      i += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || isRestart(marker)) {
+      i += 2;
+      continue;
+    }
+    const length = bytes.readUInt16BE(i + 2);
+    out.push(bytes.subarray(i + 4, i + 2 + length));
+    i += 2 + length;
+    if (marker === 0xda) {
+      // Entropy-coded data: 0xFF is stuffed as FF 00 and restarts are FF D0–D7; the next marker ends it.
+      while (
+        i + 1 < bytes.length &&
+        !(bytes[i] === 0xff && bytes[i + 1] !== 0 && !isRestart(bytes[i + 1]!))
+      ) {
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+/** PNG: every chunk but the picture data (IDAT), and the start of what follows IEND. */
+function pngRegions(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let i = 8;
+  while (i + 12 <= bytes.length) {
+    const length = bytes.readUInt32BE(i);
+    const chunk = bytes.toString('latin1', i + 4, i + 8);
+    if (chunk !== 'IDAT') out.push(bytes.subarray(i + 8, i + 8 + length));
+    i += 12 + length;
+    if (chunk === 'IEND') {
+      out.push(bytes.subarray(i, i + TRAILER_SCAN));
+      break;
+    }
+  }
+  return out;
+}
+
+/** WebP: the RIFF chunks but the picture's (VP8, VP8L, ALPH, ANMF), and what follows the RIFF. */
+function webpRegions(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  const end = Math.min(bytes.length, 8 + bytes.readUInt32LE(4));
+  let i = 12;
+  while (i + 8 <= end) {
+    const chunk = bytes.toString('latin1', i, i + 4);
+    const length = bytes.readUInt32LE(i + 4);
+    if (!['VP8 ', 'VP8L', 'ALPH', 'ANMF'].includes(chunk)) out.push(bytes.subarray(i + 8, i + 8 + length));
+    i += 8 + length + (length % 2);
+  }
+  out.push(bytes.subarray(end, end + TRAILER_SCAN));
+  return out;
+}
+
+const REGIONS: Record<PhotoType, (bytes: Buffer) => Buffer[]> = {
+  'image/jpeg': jpegRegions,
+  'image/png': pngRegions,
+  'image/webp': webpRegions,
+};
+
+function hidesMarkup(bytes: Buffer, type: PhotoType): boolean {
+  return REGIONS[type](bytes).some((region) => {
+    const text = region.toString('latin1').toLowerCase();
+    return POLYGLOT_MARKERS.some((m) => text.includes(m));
+  });
 }
 
 const unsupported = (code: string, detail: string, params: Record<string, unknown> = {}) =>
@@ -93,7 +175,7 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
       allowed: ['image/jpeg', 'image/png', 'image/webp'],
     });
   }
-  if (hidesMarkup(bytes)) {
+  if (hidesMarkup(bytes, type)) {
     throw unsupported('polyglot_refused', 'This file carries markup or a document besides the picture.');
   }
 
