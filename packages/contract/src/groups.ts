@@ -49,6 +49,8 @@ export const zGroupSummary = z.object({
   minParticipants: z.number().int(),
   maxParticipants: z.number().int(),
   nextMeetingAt: z.string().nullable(),
+  /** The program's IANA zone: meeting times are shown on its wall clock. */
+  timeZone: z.string(),
   version: z.number().int(),
 });
 export type GroupSummary = z.infer<typeof zGroupSummary>;

@@ -62,6 +62,7 @@ function summaryOf(
     minParticipants: rule?.minParticipants ?? 0,
     maxParticipants: rule?.maxParticipants ?? 0,
     nextMeetingAt: next ? next.startsAt.toISOString() : null,
+    timeZone: found.program.timeZone,
     version: found.g.version,
   };
 }

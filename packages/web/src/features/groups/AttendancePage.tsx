@@ -1,12 +1,11 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ATTENDANCE_STATUSES } from '@tandem/domain/lifecycle/groups';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDateTime } from '../../lib/format';
-import { takeAttendance, useGroup, useGroupCommand } from './api';
+import { formatMeeting, takeAttendance, useGroup, useGroupCommand } from './api';
 
 /**
  * Taking attendance on a phone: every member is marked present until tapped
@@ -42,21 +41,21 @@ export function AttendancePage() {
       <Title order={2}>{group.data.name}</Title>
       <Text c="dimmed">
         {t('groups.detail.meeting', { number: meeting.number })} ·{' '}
-        {formatDateTime(meeting.startsAt, i18n.language)}
+        {formatMeeting(meeting.startsAt, i18n.language, group.data.timeZone)}
       </Text>
       <Stack gap="xs" data-testid="attendance-form">
         {group.data.enrolments.map((e) => (
           <Paper key={e.participantId} withBorder p="xs">
-            <Group justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={4}>
               <Text fw={500}>{e.participantName}</Text>
               <SegmentedControl
-                size="sm"
+                fullWidth
                 aria-label={e.participantName}
                 value={markOf(e.participantId)}
                 onChange={(v) => setMarks((m) => ({ ...m, [e.participantId]: v }))}
                 data={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: t(`groups.attendance.${s}`) }))}
               />
-            </Group>
+            </Stack>
           </Paper>
         ))}
       </Stack>

@@ -7,8 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
-import { changeStatus, enrol, STATUS_COLOR, useGroup, useGroupCommand } from './api';
+import { changeStatus, enrol, formatMeeting, STATUS_COLOR, useGroup, useGroupCommand } from './api';
 
 const MARK = { present: '✓', absent: '✗', excused: '–' } as const;
 
@@ -79,8 +78,9 @@ export function GroupPage() {
   const g = group.data;
   if (!g) return null;
   const enrolled = new Set(g.enrolments.map((e) => e.participantId));
+  // MOH-9: only people in an open service period can join a group; the server says the same.
   const candidates = (participants.data?.items ?? []).filter(
-    (p) => p.programId === g.programId && !enrolled.has(p.id),
+    (p) => p.programId === g.programId && p.mentorshipId !== null && !enrolled.has(p.id),
   );
   const missing = Math.max(0, g.minParticipants - g.enrolments.length);
   return (
@@ -100,7 +100,11 @@ export function GroupPage() {
       {planner && g.status !== 'closed' ? (
         <Group>
           {g.status === 'planned' ? (
-            <Button loading={status.isPending} onClick={() => status.mutate('running')}>
+            <Button
+              loading={status.isPending}
+              disabled={missing > 0}
+              onClick={() => status.mutate('running')}
+            >
               {t('groups.detail.start')}
             </Button>
           ) : null}
@@ -152,7 +156,8 @@ export function GroupPage() {
         {g.meetings.map((m) => (
           <Group key={m.id} justify="space-between" wrap="nowrap">
             <Text size="sm">
-              {t('groups.detail.meeting', { number: m.number })} · {formatDateTime(m.startsAt, i18n.language)}
+              {t('groups.detail.meeting', { number: m.number })} ·{' '}
+              {formatMeeting(m.startsAt, i18n.language, g.timeZone)}
             </Text>
             <Group gap="xs" wrap="nowrap">
               <Badge variant="light" color={m.status === 'held' ? 'teal' : 'gray'}>

@@ -20,9 +20,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useFieldErrors } from '../../lib/forms';
-import { planGroup, STATUS_COLOR, useGroupCommand, useGroups } from './api';
+import { formatMeeting, planGroup, STATUS_COLOR, useGroupCommand, useGroups } from './api';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
 
@@ -201,7 +201,7 @@ export function GroupsPage() {
                       : t('groups.memberCount', { count: g.memberCount, max: g.maxParticipants })}
                   </Table.Td>
                   <Table.Td>
-                    {g.nextMeetingAt ? formatDateTime(g.nextMeetingAt, i18n.language) : '—'}
+                    {g.nextMeetingAt ? formatMeeting(g.nextMeetingAt, i18n.language, g.timeZone) : '—'}
                   </Table.Td>
                 </Table.Tr>
               ))}

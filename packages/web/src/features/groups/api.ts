@@ -8,6 +8,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiParsed } from '../../lib/api';
 
+/** A meeting time on the program's wall clock, whatever the device's zone. */
+export const formatMeeting = (iso: string, locale: string, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
+
 export const STATUS_COLOR = { planned: 'blue', running: 'teal', closed: 'gray' } as const;
 
 export function useGroups() {
