@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { authSessions, type Db, memberships, organisations, users } from '@tandem/db';
 import type { Role } from '@tandem/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Clock } from '../clock';
@@ -86,9 +86,13 @@ export function clearSessionCookie(reply: FastifyReply, config: Config) {
   });
 }
 
-export async function loadSession(db: Db, token: string, now: Date): Promise<AuthContext | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await db
+/**
+ * The login behind a token, with its user, membership and organisation: the
+ * first query of nearly every request, so it is built once per database and
+ * sent as a named prepared statement (no SQL building or planning per call).
+ */
+function prepareSessionQuery(db: Db) {
+  return db
     .select({
       s: authSessions,
       email: users.email,
@@ -108,8 +112,20 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Aut
       and(eq(memberships.orgId, authSessions.orgId), eq(memberships.userId, authSessions.userId)),
     )
     .innerJoin(organisations, eq(organisations.id, authSessions.orgId))
-    .where(eq(authSessions.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('tandem_load_session');
+}
+const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
+export async function loadSession(db: Db, token: string, now: Date): Promise<AuthContext | null> {
+  const tokenHash = hashToken(token);
+  let query = sessionQueries.get(db);
+  if (!query) {
+    query = prepareSessionQuery(db);
+    sessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   if (!row) return null;
   const role = row.role as Role;
   const idle = role === 'participant' ? IDLE_MS.participant : IDLE_MS.staff;
