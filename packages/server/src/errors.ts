@@ -46,6 +46,12 @@ export class AppError extends Error {
 
 export const notFound = (entity = 'resource') =>
   new AppError('not_found', 'not_found', { params: { entity } });
+/** A referenced record that is not there (or not the caller's): 404 naming the body field that pointed at it. */
+export const fieldNotFound = (field: string, entity: string) =>
+  new AppError('not_found', 'not_found', {
+    params: { entity },
+    errors: [{ field, code: 'not_found', message: `No such ${entity}` }],
+  });
 export const forbidden = (code = 'forbidden') => new AppError('forbidden', code);
 export const conflict = (code: string, detail?: string) =>
   new AppError('conflict', code, detail === undefined ? {} : { detail });

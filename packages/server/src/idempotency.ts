@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Db, idempotencyKeys, type Tx } from '@tandem/db';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { setEtag } from './concurrency';
 import { AppError } from './errors';
-import type { Scope } from './scope';
+import { type Scope, scopeOf } from './scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -89,4 +90,35 @@ export async function runIdempotent<T>(
       );
     return { ...result, replayed: false };
   });
+}
+
+/**
+ * A create a phone may retry, as a route answers it: run once per key (above),
+ * 201, `Idempotent-Replayed` on a replay, and the ETag of the created record.
+ * Returns the body for the route to send (after any post-commit step).
+ */
+export async function createOnce<T extends object>(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  route: string,
+  run: (tx: Tx, scope: Scope) => Promise<T>,
+): Promise<T> {
+  const scope = scopeOf(request);
+  const result = await runIdempotent(
+    db,
+    scope,
+    route,
+    idempotencyKeyOf(request),
+    request.body,
+    async (tx) => ({
+      status: 201,
+      body: await run(tx, scope),
+    }),
+  );
+  if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+  const version = (result.body as { version?: unknown }).version;
+  if (typeof version === 'number') setEtag(reply, version);
+  reply.code(201);
+  return result.body;
 }

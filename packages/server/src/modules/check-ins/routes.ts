@@ -11,7 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { expectedVersion, setEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
-import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
+import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
 import { createCheckIn, readCheckIn, readCheckIns, updateCheckIn } from './service';
 
@@ -28,23 +28,10 @@ export async function checkInRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zCheckInCreate,
       response: { 201: zCheckIn, ...problems(...COMMON_ERRORS, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const scope = scopeOf(request);
-      const result = await runIdempotent(
-        deps.db,
-        scope,
-        'POST /api/v1/check-ins',
-        idempotencyKeyOf(request),
-        request.body,
-        async (tx) => ({
-          status: 201,
-          body: await createCheckIn(tx, deps, scope, request.body, metaOf(request)),
-        }),
-      );
-      if (result.replayed) reply.header('Idempotent-Replayed', 'true');
-      setEtag(reply, result.body.version);
-      return reply.code(201).send(result.body);
-    },
+    handler: async (request, reply) =>
+      createOnce(deps.db, request, reply, 'POST /api/v1/check-ins', (tx, scope) =>
+        createCheckIn(tx, deps, scope, request.body, metaOf(request)),
+      ),
   });
 
   r.patch('/api/v1/check-ins/:id', {

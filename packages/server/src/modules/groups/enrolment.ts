@@ -12,7 +12,7 @@ import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
 import { staleVersion } from '../../concurrency';
-import { AppError, notFound } from '../../errors';
+import { AppError, fieldNotFound, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
@@ -48,12 +48,7 @@ export async function enrol(
   const found = await findGroup(tx, scope, groupId, { lock: true });
   if (!found) throw notFound('group');
   const person = await lockParticipantOfProgram(tx, scope, participantId, found.g.programId);
-  if (!person) {
-    throw new AppError('not_found', 'not_found', {
-      params: { entity: 'participant' },
-      errors: [{ field: 'participantId', code: 'not_found', message: 'No such participant in the program' }],
-    });
-  }
+  if (!person) throw fieldNotFound('participantId', 'participant');
   const policy = policyOf(found.program);
   const today = localDate(now, policy.timeZone);
   const members = await enrolmentsOf(tx, scope, [groupId]);

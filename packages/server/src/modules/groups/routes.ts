@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { expectedVersion, setEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
-import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
+import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
 import { addMeeting, enrol, recordAttendance } from './enrolment';
 import { planGroup, readGroup, readGroups, updateGroup } from './service';
@@ -43,22 +43,10 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zGroupCreate,
       response: { 201: zGroupDetail, ...problems(...COMMON_ERRORS, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const scope = scopeOf(request);
-      const result = await runIdempotent(
-        deps.db,
-        scope,
-        'POST /api/v1/groups',
-        idempotencyKeyOf(request),
-        request.body,
-        async (tx) => ({
-          status: 201,
-          body: await planGroup(tx, deps, scope, request.body, metaOf(request)),
-        }),
-      );
-      setEtag(reply, result.body.version);
-      return reply.code(201).send(result.body);
-    },
+    handler: async (request, reply) =>
+      createOnce(deps.db, request, reply, 'POST /api/v1/groups', (tx, scope) =>
+        planGroup(tx, deps, scope, request.body, metaOf(request)),
+      ),
   });
 
   r.get('/api/v1/groups/:id', {
@@ -109,21 +97,14 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zEnrolmentCreate,
       response: { 201: zGroupEnrolment, ...problems(...COMMON_ERRORS, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const scope = scopeOf(request);
-      const result = await runIdempotent(
+    handler: async (request, reply) =>
+      createOnce(
         deps.db,
-        scope,
+        request,
+        reply,
         `POST /api/v1/groups/${request.params.id}/enrolments`,
-        idempotencyKeyOf(request),
-        request.body,
-        async (tx) => ({
-          status: 201,
-          body: await enrol(tx, deps, scope, request.params.id, request.body.participantId, metaOf(request)),
-        }),
-      );
-      return reply.code(201).send(result.body);
-    },
+        (tx, scope) => enrol(tx, deps, scope, request.params.id, request.body.participantId, metaOf(request)),
+      ),
   });
 
   r.post('/api/v1/groups/:id/meetings', {

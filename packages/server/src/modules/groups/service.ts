@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
-import { AppError, notFound } from '../../errors';
+import { AppError, fieldNotFound, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
@@ -157,12 +157,6 @@ export async function readGroup(deps: GroupDeps, scope: Scope, id: string, meta:
     return detailOf(tx, scope, found, now);
   });
 }
-
-const fieldNotFound = (field: string, entity: string) =>
-  new AppError('not_found', 'not_found', {
-    params: { entity },
-    errors: [{ field, code: 'not_found', message: `No such ${entity}` }],
-  });
 
 /**
  * MOH-8: plan a group program. The meeting count must lie within the

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
 import { staleVersion } from '../../concurrency';
 import type { FieldCipher } from '../../crypto/fields';
-import { AppError, notFound } from '../../errors';
+import { fieldNotFound, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
@@ -60,12 +60,7 @@ export async function createReferral(
 ): Promise<Referral> {
   const now = deps.clock.now();
   const found = await findRisk(tx, scope, input.observationId, { lock: true });
-  if (!found) {
-    throw new AppError('not_found', 'not_found', {
-      params: { entity: 'risk_observation' },
-      errors: [{ field: 'observationId', code: 'not_found', message: 'No such risk observation' }],
-    });
-  }
+  if (!found) throw fieldNotFound('observationId', 'risk_observation');
   const policy = policyOf(found.program);
   must(canActOnRisk(found.r.status as RiskStatus, policy));
   const id = randomUUID();

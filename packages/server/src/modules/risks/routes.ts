@@ -21,7 +21,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { expectedVersion, setEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
-import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
+import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
 import { alertOutbox } from './alerts';
 import { createReferral, readReferrals, updateReferral } from './referrals';
@@ -60,23 +60,12 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps) {
       response: { 201: zRiskObservationCreated, ...problems(...COMMON_ERRORS, 409, 422) },
     },
     handler: async (request, reply) => {
-      const scope = scopeOf(request);
-      const result = await runIdempotent(
-        deps.db,
-        scope,
-        'POST /api/v1/risk-observations',
-        idempotencyKeyOf(request),
-        request.body,
-        async (tx) => ({
-          status: 201,
-          body: await recordObservation(tx, deps, scope, localeOf(request), request.body, metaOf(request)),
-        }),
+      const body = await createOnce(deps.db, request, reply, 'POST /api/v1/risk-observations', (tx, scope) =>
+        recordObservation(tx, deps, scope, localeOf(request), request.body, metaOf(request)),
       );
       // After the commit, never before: the alert is durable whatever happens to this process now.
-      if (result.body.alert) outbox.kick();
-      if (result.replayed) reply.header('Idempotent-Replayed', 'true');
-      setEtag(reply, result.body.version);
-      return reply.code(201).send(result.body);
+      if (body.alert) outbox.kick();
+      return body;
     },
   });
 
@@ -166,22 +155,10 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zReferralCreate,
       response: { 201: zReferral, ...problems(...COMMON_ERRORS, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const scope = scopeOf(request);
-      const result = await runIdempotent(
-        deps.db,
-        scope,
-        'POST /api/v1/referrals',
-        idempotencyKeyOf(request),
-        request.body,
-        async (tx) => ({
-          status: 201,
-          body: await createReferral(tx, deps, scope, request.body, metaOf(request)),
-        }),
-      );
-      setEtag(reply, result.body.version);
-      return reply.code(201).send(result.body);
-    },
+    handler: async (request, reply) =>
+      createOnce(deps.db, request, reply, 'POST /api/v1/referrals', (tx, scope) =>
+        createReferral(tx, deps, scope, request.body, metaOf(request)),
+      ),
   });
 
   r.get('/api/v1/referrals', {

@@ -29,7 +29,7 @@ import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
 import type { Config } from '../../config';
 import type { FieldCipher } from '../../crypto/fields';
-import { AppError, notFound } from '../../errors';
+import { AppError, fieldNotFound, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
@@ -76,12 +76,6 @@ function toRisk(found: FoundRisk, fields: FieldCipher, key: Buffer): RiskObserva
     createdAt: r.createdAt.toISOString(),
   };
 }
-
-const fieldNotFound = (field: string, entity: string) =>
-  new AppError('not_found', 'not_found', {
-    params: { entity },
-    errors: [{ field, code: 'not_found', message: `No such ${entity}` }],
-  });
 
 /**
  * CM-4: a mentor (or a coordinator) records a sign of risk about a current
