@@ -27,3 +27,9 @@ export function staleVersion(current: { version: number }) {
 }
 
 export const setEtag = (reply: FastifyReply, version: number) => reply.header('ETag', `"${version}"`);
+
+/** A representation sent with its version as the ETag, for the next edit's If-Match (REL-03). */
+export function withEtag<T extends { version: number }>(reply: FastifyReply, body: T): T {
+  setEtag(reply, body.version);
+  return body;
+}

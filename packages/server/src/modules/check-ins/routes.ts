@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
@@ -43,19 +43,18 @@ export async function checkInRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zCheckInUpdate,
       response: { 200: zCheckIn, ...problems(...COMMON_ERRORS, 412, 422, 428) },
     },
-    handler: async (request, reply) => {
-      const version = expectedVersion(request);
-      const body = await updateCheckIn(
-        deps,
-        scopeOf(request),
-        request.params.id,
-        version,
-        request.body,
-        metaOf(request),
-      );
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await updateCheckIn(
+          deps,
+          scopeOf(request),
+          request.params.id,
+          expectedVersion(request),
+          request.body,
+          metaOf(request),
+        ),
+      ),
   });
 
   r.get('/api/v1/check-ins', {
@@ -77,10 +76,7 @@ export async function checkInRoutes(app: FastifyInstance, deps: AppDeps) {
       params: zIdParams,
       response: { 200: zCheckIn, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const body = await readCheckIn(deps, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readCheckIn(deps, scopeOf(request), request.params.id, metaOf(request))),
   });
 }

@@ -13,7 +13,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
@@ -57,11 +57,8 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
       params: zGroupParams,
       response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const body = await readGroup(deps, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readGroup(deps, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.patch('/api/v1/groups/:id', {
@@ -73,19 +70,18 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zGroupUpdate,
       response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS, 412, 422, 428) },
     },
-    handler: async (request, reply) => {
-      const version = expectedVersion(request);
-      const body = await updateGroup(
-        deps,
-        scopeOf(request),
-        request.params.id,
-        version,
-        request.body,
-        metaOf(request),
-      );
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await updateGroup(
+          deps,
+          scopeOf(request),
+          request.params.id,
+          expectedVersion(request),
+          request.body,
+          metaOf(request),
+        ),
+      ),
   });
 
   r.post('/api/v1/groups/:id/enrolments', {

@@ -19,7 +19,7 @@ import { LOCALES, type Locale } from '@tandem/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
@@ -102,11 +102,8 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps) {
       params: zIdParams,
       response: { 200: zRiskObservationDetail, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const body = await readObservation(deps, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readObservation(deps, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.patch('/api/v1/risk-observations/:id', {
@@ -118,18 +115,17 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zRiskObservationUpdate,
       response: { 200: zRiskObservationDetail, ...problems(...COMMON_ERRORS, 412, 422, 428) },
     },
-    handler: async (request, reply) => {
-      const version = expectedVersion(request);
-      const body = await closeObservation(
-        deps,
-        scopeOf(request),
-        request.params.id,
-        version,
-        metaOf(request),
-      );
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await closeObservation(
+          deps,
+          scopeOf(request),
+          request.params.id,
+          expectedVersion(request),
+          metaOf(request),
+        ),
+      ),
   });
 
   r.post('/api/v1/risk-observations/:id/actions', {
@@ -183,18 +179,17 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zReferralUpdate,
       response: { 200: zReferral, ...problems(...COMMON_ERRORS, 412, 422, 428) },
     },
-    handler: async (request, reply) => {
-      const version = expectedVersion(request);
-      const body = await updateReferral(
-        deps,
-        scopeOf(request),
-        request.params.id,
-        version,
-        request.body,
-        metaOf(request),
-      );
-      setEtag(reply, body.version);
-      return body;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await updateReferral(
+          deps,
+          scopeOf(request),
+          request.params.id,
+          expectedVersion(request),
+          request.body,
+          metaOf(request),
+        ),
+      ),
   });
 }
