@@ -75,6 +75,9 @@ describe('CM-4: a sign of risk, from the mentor’s phone to the coordinator’s
     await page.getByTestId('attention-list').waitFor();
     await page.getByTestId('risk-alert').filter({ hasText: 'Amir Haddad' }).waitFor({ state: 'detached' });
     expect(await page.getByTestId('risk-alerts').count()).toBe(0);
+    await openNav(page, 'Signs of risk', '/risks');
+    await page.getByTestId('risk-list').getByText('Referred', { exact: true }).first().waitFor();
+    await shot(page, '66-coordinator-risk-list');
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });
