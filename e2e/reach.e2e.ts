@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  baseUrl,
+  DEMO_PASSWORD,
   DESKTOP,
   launch,
   login,
@@ -108,5 +110,36 @@ describe('SIVA-2: daily contact, at a glance', () => {
     );
     expect(closed.status).toBe(200);
     await coordinator.context().close();
+  });
+
+  it('SIVA-2: the participant’s own check-in shows on their file for the mentor, face and note', async () => {
+    // The participant checks in from their phone (their portal calls the same endpoint).
+    const login1 = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'participant@demo.tandem', password: DEMO_PASSWORD }),
+    });
+    expect(login1.status).toBe(200);
+    const cookie = login1.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await login1.json()) as { csrfToken: string };
+    const checkIn = await fetch(`${baseUrl()}/api/v1/check-ins`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: baseUrl() },
+      body: JSON.stringify({ wellbeing: 2, note: 'Could not sleep before the interview' }),
+    });
+    // 422 when an earlier run of this journey already checked in today on this server.
+    expect([201, 422]).toContain(checkIn.status);
+
+    const page = await newPage(browser, DESKTOP);
+    await login(page, 'mentor');
+    await openNav(page, 'My caseload', '/caseload');
+    await page.getByRole('link', { name: 'Amir Haddad' }).first().click();
+    const panel = page.getByTestId('check-ins-panel');
+    await panel.getByText('Could not sleep before the interview').waitFor();
+    await panel.locator('[data-score="2"]').waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await shot(page, '67-mentor-participant-check-ins');
+    expect(pageProblems(page)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -10,6 +10,7 @@ import { HomePage } from '../features/attention/HomePage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { ParticipantCheckInsPanel } from '../features/check-ins/CheckInsPanel';
 import { CohortPage } from '../features/cohort/CohortPage';
 import { LogContactPage } from '../features/contacts/LogContactPage';
 import { AttendancePage } from '../features/groups/AttendancePage';
@@ -72,6 +73,7 @@ export function App() {
                 <ParticipantFilePage />
                 <PortalInvitePanel />
                 <ParticipantTasksPanel />
+                <ParticipantCheckInsPanel />
               </>
             }
           />
