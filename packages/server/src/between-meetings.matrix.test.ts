@@ -59,6 +59,7 @@ const foreign = {
   referral: '',
   mentorship: '',
   participant: '',
+  program: '',
 };
 
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
-import { AppError, fieldNotFound, notFound } from '../../errors';
+import { fieldNotFound, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';

@@ -151,7 +151,14 @@ export function RiskDetailPage() {
             <Button
               disabled={!kind}
               loading={act.isPending}
-              onClick={() => act.mutate(undefined, { onSuccess: () => (setKind(null), setNote('')) })}
+              onClick={() =>
+                act.mutate(undefined, {
+                  onSuccess: () => {
+                    setKind(null);
+                    setNote('');
+                  },
+                })
+              }
             >
               {t('risks.detail.addAction')}
             </Button>
@@ -185,7 +192,11 @@ export function RiskDetailPage() {
               loading={referIt.isPending}
               onClick={() =>
                 referIt.mutate(undefined, {
-                  onSuccess: () => (setService(null), setServiceName(''), setReferKey(crypto.randomUUID())),
+                  onSuccess: () => {
+                    setService(null);
+                    setServiceName('');
+                    setReferKey(crypto.randomUUID());
+                  },
                 })
               }
             >
