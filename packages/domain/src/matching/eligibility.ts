@@ -11,6 +11,20 @@ export const MATCHING_REFUSAL_CODES = [
 ] as const;
 
 /**
+ * MATCH-CAPACITY: a mentor holds at most `capacity` open mentorships (proposed,
+ * in service or suspended). The one rule every way of giving a mentor a mentee
+ * asks — a proposal from the file, a new mentor for a waiting mentorship, a
+ * confirmed cohort — so none can overfill a mentor the others respect.
+ */
+export function capacityRefusal(m: Pick<MentorProfile, 'capacity' | 'activeMentees'>): Refusal | null {
+  if (m.activeMentees < m.capacity) return null;
+  return refuse('MATCH-CAPACITY', 'mentor_at_capacity', {
+    capacity: m.capacity,
+    activeMentees: m.activeMentees,
+  });
+}
+
+/**
  * Hard constraints of a match, each refusal naming the program's own rule
  * (training is MOH-13 in one program and CM-1 in another). An empty list means
  * the mentor may be proposed for the participant on that day.
@@ -61,13 +75,7 @@ export function eligibility(
     const shared = p.languages.some((a) => m.languages.some((b) => b.code === a.code));
     if (!shared) out.push(refuse(policy.culturalMatch.ruleId, 'no_shared_language', {}));
   }
-  if (m.activeMentees >= m.capacity) {
-    out.push(
-      refuse('MATCH-CAPACITY', 'mentor_at_capacity', {
-        capacity: m.capacity,
-        activeMentees: m.activeMentees,
-      }),
-    );
-  }
+  const full = capacityRefusal(m);
+  if (full) out.push(full);
   return out;
 }

@@ -16,7 +16,15 @@ export {
   confirmationRefusals,
   type PairRefusal,
 } from './confirm';
-export { eligibility, MATCHING_REFUSAL_CODES } from './eligibility';
+export { capacityRefusal, eligibility, MATCHING_REFUSAL_CODES } from './eligibility';
+export {
+  type EndedAssignment,
+  formerMentorsOf,
+  type OpenMentorship,
+  type Placement,
+  placementOf,
+  waitsForMentor,
+} from './rematch';
 export { distanceKm, type Score, type ScorePart, scorePair, weightsFrom } from './score';
 export {
   CRITERIA,

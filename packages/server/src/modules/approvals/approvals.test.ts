@@ -11,7 +11,15 @@ import {
   seedProgram,
   startHarness,
 } from '../../testing/harness';
-import { act, expectRefusal, file, mentorWithLogin, participant, started } from '../mentorships/fixtures';
+import {
+  act,
+  expectRefusal,
+  file,
+  mentorWithLogin,
+  participant,
+  SHARED_MENTOR,
+  started,
+} from '../mentorships/fixtures';
 
 // Sunday 1 March 2026, 09:00 in Jerusalem; a mentorship started today is planned to end on 29 Feb 2028.
 const NOW = '2026-03-01T07:00:00Z';
@@ -30,7 +38,7 @@ beforeAll(async () => {
   a = await seedOrg(h, 'Alpha');
   b = await seedOrg(h, 'Beta');
   program = (await seedProgram(h, a.id, 'il-social-mentorship')).id;
-  m1 = await mentorWithLogin(h, a, program, 'Mira One');
+  m1 = await mentorWithLogin(h, a, program, 'Mira One', SHARED_MENTOR);
   coordinator = await login(h, a.users.coordinator.email);
   committee = await login(h, a.users.committee.email);
   otherCommittee = await login(h, b.users.committee.email);

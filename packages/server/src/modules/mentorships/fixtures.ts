@@ -7,6 +7,15 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { type Agent, type Harness, login, type Org, passwordHash } from '../../testing/harness';
 
+/**
+ * For a mentor shared by every test of a file. Each test brings its own
+ * participant to that mentor and leaves the mentorship open, so the mentor
+ * holds as many mentees as the file has tests — far more than a real mentor's
+ * default of 2, which every proposal now checks (MATCH-CAPACITY). Capacity
+ * itself is tested with mentors of its own.
+ */
+export const SHARED_MENTOR = { capacity: 50 } as const;
+
 /** A mentor record with a login of its own, signed in. */
 export async function mentorWithLogin(
   h: Harness,

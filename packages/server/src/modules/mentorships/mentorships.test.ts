@@ -19,6 +19,7 @@ import {
   mentorWithLogin,
   participant,
   readyToStart,
+  SHARED_MENTOR,
   started,
 } from './fixtures';
 
@@ -38,8 +39,8 @@ beforeAll(async () => {
   a = await seedOrg(h, 'Alpha');
   b = await seedOrg(h, 'Beta');
   program = (await seedProgram(h, a.id, 'il-social-mentorship')).id;
-  m1 = await mentorWithLogin(h, a, program, 'Mira One');
-  m2 = await mentorWithLogin(h, a, program, 'Moti Two');
+  m1 = await mentorWithLogin(h, a, program, 'Mira One', SHARED_MENTOR);
+  m2 = await mentorWithLogin(h, a, program, 'Moti Two', SHARED_MENTOR);
   coordinator = await login(h, a.users.coordinator.email);
   otherOrgCoordinator = await login(h, b.users.coordinator.email);
 });

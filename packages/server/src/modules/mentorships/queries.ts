@@ -111,15 +111,6 @@ export async function participantRow(db: Exec, scope: Scope, id: string, opts: {
   return row ?? null;
 }
 
-export async function mentorRow(db: Exec, scope: Scope, id: string, programId: string) {
-  const [row] = await db
-    .select()
-    .from(mentors)
-    .where(and(eq(mentors.orgId, scope.orgId), eq(mentors.id, id), eq(mentors.programId, programId)))
-    .limit(1);
-  return row ?? null;
-}
-
 export async function openMentorshipOf(db: Exec, scope: Scope, participantId: string) {
   const [row] = await db
     .select({ id: mentorships.id, state: mentorships.state })
@@ -133,6 +124,59 @@ export async function openMentorshipOf(db: Exec, scope: Scope, participantId: st
     )
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * The open mentorship of each of these people, with its current (or proposed)
+ * mentor. `lock` holds the rows, in id order, until commit: a confirmed cohort
+ * allocation locks them after the people and before the mentors, the order
+ * every command follows.
+ */
+export async function openMentorshipsOf(
+  db: Exec,
+  scope: Scope,
+  participantIds: readonly string[],
+  opts: { lock?: boolean } = {},
+) {
+  if (participantIds.length === 0) return [];
+  const q = db
+    .select({
+      id: mentorships.id,
+      participantId: mentorships.participantId,
+      state: mentorships.state,
+      mentorId: mentorships.mentorId,
+      version: mentorships.version,
+    })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.orgId, scope.orgId),
+        inArray(mentorships.participantId, [...participantIds]),
+        sql`${mentorships.state} <> 'closed'`,
+      ),
+    )
+    .orderBy(asc(mentorships.id));
+  return opts.lock ? q.for('update') : q;
+}
+
+/** The mentors whose stretch on these mentorships has ended, and why (MOH-16). */
+export async function endedAssignmentsOf(db: Exec, scope: Scope, mentorshipIds: readonly string[]) {
+  if (mentorshipIds.length === 0) return [];
+  return db
+    .select({
+      mentorshipId: mentorAssignments.mentorshipId,
+      mentorId: mentorAssignments.mentorId,
+      endReason: mentorAssignments.endReason,
+    })
+    .from(mentorAssignments)
+    .where(
+      and(
+        eq(mentorAssignments.orgId, scope.orgId),
+        inArray(mentorAssignments.mentorshipId, [...mentorshipIds]),
+        sql`${mentorAssignments.toOn} is not null`,
+      ),
+    )
+    .orderBy(asc(mentorAssignments.mentorshipId), asc(mentorAssignments.fromOn));
 }
 
 /** Every mentorship of the people and every step of each: the input to the total cap (MOH-6). */

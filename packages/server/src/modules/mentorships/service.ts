@@ -19,7 +19,8 @@ import { policyOf } from '../programs/service';
 import type { CommandDeps } from './command';
 import { loadFacts } from './facts';
 import { buildFile, toSummary } from './file';
-import { findMentorship, listMentorships, mentorRow, openMentorshipOf, participantRow } from './queries';
+import { takePlace } from './places';
+import { findMentorship, listMentorships, openMentorshipOf, participantRow } from './queries';
 import { textsFor } from './texts';
 
 const audited = (
@@ -62,7 +63,8 @@ const isUniqueViolation = (err: unknown): boolean => {
  * MOH-1: a coordinator proposes a match. The mentorship starts out awaiting the
  * match, with the match approved by the proposing coordinator; the start checks
  * the rest (plan, age, training, consent…). The participant's row is locked so
- * two proposals for one person run one after the other. These are the rows and
+ * two proposals for one person run one after the other, then the mentor's, so
+ * two proposals for one mentor cannot overfill them (MATCH-CAPACITY, REL-04). These are the rows and
  * the audit entry of every proposal, one at a time from the participant's file
  * or many at once when a cohort allocation is confirmed.
  */
@@ -76,10 +78,9 @@ export async function recordProposal(
   const now = clock.now();
   const participant = await participantRow(tx, scope, input.participantId, { lock: true });
   if (!participant) throw fieldNotFound('participant', 'participantId');
-  const mentor = await mentorRow(tx, scope, input.mentorId, participant.programId);
-  if (!mentor) throw fieldNotFound('mentor', 'mentorId');
   const open = await openMentorshipOf(tx, scope, participant.id);
   if (open) throw alreadyOpen(open);
+  const mentor = await takePlace(tx, scope, participant.programId, input.mentorId);
   const [program] = await tx
     .select()
     .from(programs)

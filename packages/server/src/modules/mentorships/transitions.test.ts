@@ -10,7 +10,16 @@ import {
   seedProgram,
   startHarness,
 } from '../../testing/harness';
-import { act, expectRefusal, file, ifMatch, mentorWithLogin, participant, started } from './fixtures';
+import {
+  act,
+  expectRefusal,
+  file,
+  ifMatch,
+  mentorWithLogin,
+  participant,
+  SHARED_MENTOR,
+  started,
+} from './fixtures';
 
 // Sunday 1 March 2026, 09:00 in Jerusalem.
 const NOW = '2026-03-01T07:00:00Z';
@@ -26,8 +35,8 @@ beforeAll(async () => {
   h = await startHarness({ now: NOW });
   a = await seedOrg(h, 'Alpha');
   program = (await seedProgram(h, a.id, 'il-social-mentorship')).id;
-  m1 = await mentorWithLogin(h, a, program, 'Mira One');
-  m2 = await mentorWithLogin(h, a, program, 'Moti Two');
+  m1 = await mentorWithLogin(h, a, program, 'Mira One', SHARED_MENTOR);
+  m2 = await mentorWithLogin(h, a, program, 'Moti Two', SHARED_MENTOR);
   coordinator = await login(h, a.users.coordinator.email);
 });
 afterAll(() => h.close());

@@ -28,10 +28,10 @@ import {
 import type { LocalDate } from '@tandem/domain/time/index';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError, conflict } from '../../errors';
+import { conflict } from '../../errors';
 import { REQUEST_REASON } from '../approvals/queries';
 import { type CommandContext, type CommandEffect, must, refusedAll } from './command';
-import { mentorRow } from './queries';
+import { takePlace } from './places';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -42,17 +42,13 @@ const matchBy = (ctx: CommandContext) => ({
   matchApprovedOn: ctx.today,
 });
 
-/** The proposed mentor must be one of the program's mentors in this organisation. */
-async function requireMentor(ctx: CommandContext, mentorId: string) {
-  const m = await mentorRow(ctx.tx, ctx.scope, mentorId, ctx.found.ms.programId);
-  if (!m) {
-    throw new AppError('not_found', 'not_found', {
-      params: { entity: 'mentor' },
-      errors: [{ field: 'mentorId', code: 'not_found', message: 'No such mentor in this program' }],
-    });
-  }
-  return m;
-}
+/**
+ * The proposed mentor: one of the program's mentors in this organisation, with
+ * a free place, their row locked until commit (MATCH-CAPACITY, REL-04). This
+ * mentorship is not counted against them, whether or not it had them before.
+ */
+const requireMentor = (ctx: CommandContext, mentorId: string) =>
+  takePlace(ctx.tx, ctx.scope, ctx.found.ms.programId, mentorId, ctx.found.ms.id);
 
 /**
  * End the current mentor's assignment (MOH-16: the history keeps it). A

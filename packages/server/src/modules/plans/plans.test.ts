@@ -16,6 +16,7 @@ import {
   ifMatch,
   mentorWithLogin,
   participant,
+  SHARED_MENTOR,
   started,
 } from '../mentorships/fixtures';
 
@@ -35,8 +36,8 @@ beforeAll(async () => {
   a = await seedOrg(h, 'Alpha');
   b = await seedOrg(h, 'Beta');
   program = (await seedProgram(h, a.id, 'il-social-mentorship')).id;
-  m1 = await mentorWithLogin(h, a, program, 'Mira One');
-  m2 = await mentorWithLogin(h, a, program, 'Moti Two');
+  m1 = await mentorWithLogin(h, a, program, 'Mira One', SHARED_MENTOR);
+  m2 = await mentorWithLogin(h, a, program, 'Moti Two', SHARED_MENTOR);
   coordinator = await login(h, a.users.coordinator.email);
   secondCoordinator = await login(h, a.users.admin.email);
   otherOrg = await login(h, b.users.coordinator.email);
