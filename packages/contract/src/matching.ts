@@ -43,6 +43,14 @@ export const zBatchRequest = z.strictObject({
     .array(z.strictObject({ participantId: zId, mentorId: zId }))
     .max(10_000)
     .default([]),
+  /**
+   * Pairs ruled out by default that the coordinator allows back: a person
+   * waiting for a new mentor with a mentor who left their mentorship (MOH-16).
+   */
+  allowed: z
+    .array(z.strictObject({ participantId: zId, mentorId: zId }))
+    .max(10_000)
+    .default([]),
 });
 export const zBatchResult = z.object({
   programId: zId,
@@ -51,13 +59,32 @@ export const zBatchResult = z.object({
   assigned: z.number().int(),
   /** Each pair with its score and the parts it is made of, so the coordinator sees why. */
   pairs: z.array(
-    z.object({ participantId: zId, mentorId: zId, score: z.number(), parts: z.array(zScorePart) }),
+    z.object({
+      participantId: zId,
+      mentorId: zId,
+      score: z.number(),
+      parts: z.array(zScorePart),
+      /** The mentorship waiting for a new mentor that this pair gives one (MOH-16); null for a new match. */
+      mentorshipId: zId.nullable(),
+    }),
+  ),
+  /**
+   * Pairs left out without being asked: a mentor who left this person's
+   * mentorship, was judged a mismatch or ended at the trial review is not
+   * proposed again unless the coordinator allows the pair (MOH-16).
+   */
+  ruledOutByDefault: z.array(
+    z.object({ participantId: zId, mentorId: zId, reason: z.enum(['former_mentor']) }),
   ),
   unassigned: z.array(
     z.object({
       participantId: zId,
-      /** Nobody eligible; the eligible mentors are needed by others; or already in a mentorship. */
-      reason: z.enum(['no_eligible_mentor', 'capacity_exhausted', 'has_open_mentorship']),
+      /**
+       * Nobody eligible; the eligible mentors are needed by others; every eligible
+       * mentor is ruled out (by the coordinator, or by default as a former mentor);
+       * or already in a mentorship.
+       */
+      reason: z.enum(['no_eligible_mentor', 'capacity_exhausted', 'ruled_out', 'has_open_mentorship']),
     }),
   ),
 });
@@ -76,7 +103,11 @@ export const zBatchConfirm = z.strictObject({
 });
 export type BatchConfirm = z.infer<typeof zBatchConfirm>;
 
-/** What the confirmation created: one proposed mentorship per pair, as the candidate panel's proposal makes. */
+/**
+ * What the confirmation did: a proposed mentorship per pair, as the candidate
+ * panel's proposal makes, or — for a person whose mentorship waits for a new
+ * mentor — that mentorship with the mentor proposed, its history kept (MOH-16).
+ */
 export const zBatchConfirmed = z.object({
   programId: zId,
   on: z.string(),
@@ -84,6 +115,8 @@ export const zBatchConfirmed = z.object({
     z.object({
       mentorshipId: zId,
       state: z.string(),
+      /** True when an existing mentorship got the mentor instead of a new one being created. */
+      rematch: z.boolean(),
       participantId: zId,
       participantName: z.string(),
       mentorId: zId,

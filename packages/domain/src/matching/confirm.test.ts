@@ -122,13 +122,46 @@ describe('confirming a cohort allocation', () => {
   it('a person already in a mentorship cannot get a second one', () => {
     const out = check(
       [['a', 'm']],
-      [person('a', { openMentorship: { id: 'ms1', state: 'trial' } })],
+      [person('a', { openMentorship: { id: 'ms1', state: 'trial', mentorId: 'm0' } })],
       [mentor('m')],
     );
     expect(out[0]!.refusals[0]).toMatchObject({
       code: 'participant_has_open_mentorship',
       params: { mentorshipId: 'ms1', state: 'trial' },
     });
+  });
+
+  it('MOH-16: a mentorship waiting for a new mentor takes one; a proposed match still waiting to start does not', () => {
+    const waiting = person('a', { openMentorship: { id: 'ms1', state: 'awaiting_match', mentorId: null } });
+    const proposed = person('b', { openMentorship: { id: 'ms2', state: 'awaiting_match', mentorId: 'm0' } });
+    const out = check(
+      [
+        ['a', 'm'],
+        ['b', 'm'],
+      ],
+      [waiting, proposed],
+      [mentor('m')],
+    );
+    expect(rules(out)).toEqual([[1, ['PLATFORM-4']]]);
+    expect(out[0]!.refusals[0]).toMatchObject({
+      code: 'participant_has_open_mentorship',
+      params: { mentorshipId: 'ms2', state: 'awaiting_match' },
+    });
+  });
+
+  it('MATCH-CAPACITY: a rematch takes a place like a new match; the third pair for a mentor of two is refused', () => {
+    const waiting = (id: string) =>
+      person(id, { openMentorship: { id: `ms-${id}`, state: 'awaiting_match', mentorId: null } });
+    const out = check(
+      [
+        ['a', 'm'],
+        ['b', 'm'],
+        ['c', 'm'],
+      ],
+      [waiting('a'), person('b'), waiting('c')],
+      [mentor('m', { capacity: 2 })],
+    );
+    expect(rules(out)).toEqual([[2, ['MATCH-CAPACITY']]]);
   });
 
   it('a pair naming someone not loaded is a programming error, not a silent pass', () => {

@@ -1,9 +1,8 @@
-import { alreadyHasOpenMentorship } from '../lifecycle/guard';
-import type { MentorshipState } from '../lifecycle/states';
 import type { Policy } from '../policy/schema';
 import type { Refusal } from '../refusal';
 import type { LocalDate } from '../time/zone';
 import { eligibility } from './eligibility';
+import { type OpenMentorship, placementOf } from './rematch';
 import type { MentorProfile, ParticipantProfile } from './types';
 
 export interface ConfirmPair {
@@ -13,7 +12,7 @@ export interface ConfirmPair {
 
 /** A participant as confirmation sees them: the profile, and the mentorship they are already in, if any. */
 export interface ConfirmParticipant extends ParticipantProfile {
-  readonly openMentorship: { readonly id: string; readonly state: MentorshipState } | null;
+  readonly openMentorship: OpenMentorship | null;
 }
 
 export interface PairRefusal {
@@ -27,8 +26,9 @@ export interface PairRefusal {
 /**
  * May these pairs become matches now? Every hard rule of the program is asked
  * again (a mentor may have lost their training date or declared a family tie
- * since the proposal), a person already in a mentorship cannot get a second
- * one, and capacity counts the mentor's current mentees plus the pairs before
+ * since the proposal), a person already with a mentor cannot get a second
+ * mentorship — one whose mentorship waits for a new mentor gets it there
+ * (MOH-16) — and capacity counts the mentor's current mentees plus the pairs before
  * this one in the same confirmation, so one request cannot overfill a mentor
  * either. An empty list means all pairs may be created.
  */
@@ -47,8 +47,9 @@ export function confirmationRefusals(
     if (!p || !m) throw new RangeError(`pair ${index} names someone not loaded`);
     const before = taken.get(m.id) ?? 0;
     taken.set(m.id, before + 1);
+    const placement = placementOf(p.openMentorship);
     const refusals = [
-      ...(p.openMentorship ? [alreadyHasOpenMentorship(p.openMentorship)] : []),
+      ...(placement.kind === 'held' ? [placement.refusal] : []),
       ...eligibility(p, { ...m, activeMentees: m.activeMentees + before }, policy, on),
     ];
     if (refusals.length) out.push({ index, ...pair, refusals });

@@ -1,11 +1,12 @@
 import type { BatchConfirm, BatchConfirmed } from '@tandem/contract';
-import { mentors, participants, programs, type Tx } from '@tandem/db';
+import { participants, programs, type Tx } from '@tandem/db';
 import type { MentorshipState } from '@tandem/domain/lifecycle/states';
 import {
   type ConfirmParticipant,
   confirmationRefusals,
   type PairRefusal,
 } from '@tandem/domain/matching/confirm';
+import { placementOf } from '@tandem/domain/matching/rematch';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { entryFor, writeAudit } from '../../audit/audit';
@@ -13,9 +14,12 @@ import { AppError, type FieldError } from '../../errors';
 import { runIdempotent } from '../../idempotency';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
-import { listMentors } from '../mentors/queries';
-import type { CommandDeps } from '../mentorships/command';
+import { toMentor } from '../mentors/queries';
+import { type CommandDeps, commandIn } from '../mentorships/command';
+import { lockMentors } from '../mentorships/places';
+import { openMentorshipsOf } from '../mentorships/queries';
 import { recordProposal } from '../mentorships/service';
+import { proposeMatchStep } from '../mentorships/transitions';
 import { findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
 import { mentorProfile, participantProfile } from './service';
@@ -70,14 +74,14 @@ function refusedPairs(refused: PairRefusal[], names: Map<string, string>): AppEr
 }
 
 /**
- * REL-04 / TOCTOU: the people and the mentors of the pairs are locked, always
- * in id order and people before mentors, so two confirmations touching the
+ * REL-04 / TOCTOU: the people of the pairs, their open mentorships and the
+ * mentors are locked — each kind in id order, in that order, the order every
+ * proposal and lifecycle command follows — so two confirmations touching the
  * same mentor run one after the other and never deadlock; only then are the
  * rules and the mentors' current load read and checked.
  */
 async function lockPairs(tx: Tx, scope: Scope, programId: string, input: BatchConfirm) {
   const participantIds = [...new Set(input.pairs.map((p) => p.participantId))].sort();
-  const mentorIds = [...new Set(input.pairs.map((p) => p.mentorId))].sort();
   const lockedPeople = await tx
     .select({ id: participants.id })
     .from(participants)
@@ -89,30 +93,30 @@ async function lockPairs(tx: Tx, scope: Scope, programId: string, input: BatchCo
       ),
     )
     .orderBy(asc(participants.id))
-    .for('update');
-  const lockedMentors = await tx
-    .select({ id: mentors.id })
-    .from(mentors)
-    .where(
-      and(eq(mentors.orgId, scope.orgId), eq(mentors.programId, programId), inArray(mentors.id, mentorIds)),
-    )
-    .orderBy(asc(mentors.id))
-    .for('update');
+    // Not FOR UPDATE: a command on one of their mentorships writes a history step that references
+    // the person while holding the mentorship this confirmation waits for next.
+    .for('no key update');
   const people = new Set(lockedPeople.map((r) => r.id));
-  const pool = new Set(lockedMentors.map((r) => r.id));
   const noPerson = input.pairs.flatMap((p, i) => (people.has(p.participantId) ? [] : [i]));
   if (noPerson.length)
     throw unknownAt(
       'participant',
       noPerson.map((i) => `pairs.${i}.participantId`),
     );
+  const open = await openMentorshipsOf(tx, scope, participantIds, { lock: true });
+  const pool = await lockMentors(
+    tx,
+    scope,
+    programId,
+    input.pairs.map((p) => p.mentorId),
+  );
   const noMentor = input.pairs.flatMap((p, i) => (pool.has(p.mentorId) ? [] : [i]));
   if (noMentor.length)
     throw unknownAt(
       'mentor',
       noMentor.map((i) => `pairs.${i}.mentorId`),
     );
-  return { participantIds, mentorIds: pool };
+  return { participantIds, open: new Map(open.map((m) => [m.participantId, m])), pool };
 }
 
 async function confirmIn(
@@ -133,32 +137,39 @@ async function confirmIn(
   const locked = await lockPairs(tx, scope, program.id, input);
 
   const people = await findParticipants(tx, scope, locked.participantIds);
-  const pool = (await listMentors(tx, scope, { programId: program.id })).filter((m) =>
-    locked.mentorIds.has(m.id),
-  );
+  const pool = [...locked.pool.values()].map((m) => toMentor(m.row, m.held));
   const names = new Map([...people, ...pool].map((x) => [x.id, x.displayName]));
+  const openOf = (participantId: string) => {
+    const ms = locked.open.get(participantId);
+    return ms ? { id: ms.id, state: ms.state as MentorshipState, mentorId: ms.mentorId } : null;
+  };
   const byPerson = new Map<string, ConfirmParticipant>(
-    people.map((p) => [
-      p.id,
-      {
-        ...participantProfile(p),
-        openMentorship: p.mentorshipId
-          ? { id: p.mentorshipId, state: p.mentorshipState as MentorshipState }
-          : null,
-      },
-    ]),
+    people.map((p) => [p.id, { ...participantProfile(p), openMentorship: openOf(p.id) }]),
   );
   const byMentor = new Map(pool.map((m) => [m.id, mentorProfile(m)]));
   const refused = confirmationRefusals(input.pairs, byPerson, byMentor, policy, on);
   if (refused.length) throw refusedPairs(refused, names);
 
-  // Each pair is exactly the candidate panel's proposal: same function, same rows, same audit entry.
+  // Each pair is exactly what the files do: a new one the candidate panel's proposal, a waiting
+  // mentorship the file's "propose a mentor" — same functions, same rows, history step and audit entry.
   const created: BatchConfirmed['created'] = [];
   for (const pair of input.pairs) {
-    const made = await recordProposal(tx, deps.clock, scope, pair, meta);
+    const placement = placementOf(openOf(pair.participantId));
+    const waiting = placement.kind === 'rematch' ? locked.open.get(pair.participantId)! : null;
+    const made = waiting
+      ? (
+          await commandIn(tx, deps, scope, meta, {
+            id: waiting.id,
+            version: waiting.version,
+            action: 'match',
+            decide: (ctx) => proposeMatchStep(ctx, { mentorId: pair.mentorId }),
+          })
+        ).updated
+      : await recordProposal(tx, deps.clock, scope, pair, meta);
     created.push({
       mentorshipId: made.id,
       state: made.state,
+      rematch: waiting !== null,
       participantId: pair.participantId,
       participantName: names.get(pair.participantId) ?? '',
       mentorId: pair.mentorId,
@@ -171,7 +182,11 @@ async function confirmIn(
       action: 'matching.confirm',
       entityType: 'program',
       entityId: program.id,
-      detail: { pairs: created.length, mentorships: created.map((c) => c.mentorshipId) },
+      detail: {
+        pairs: created.length,
+        rematches: created.filter((c) => c.rematch).length,
+        mentorships: created.map((c) => c.mentorshipId),
+      },
     }),
     now,
   );
@@ -181,7 +196,8 @@ async function confirmIn(
 /**
  * SIVA-1, CM-2: the coordinator accepts the pairs of a cohort allocation. In
  * one transaction every pair is checked again and, if all may stand, each
- * becomes a proposed mentorship; if any may not, nothing is created and the
+ * becomes a proposed mentorship, or a waiting mentorship's new mentor (MOH-16);
+ * if any may not, nothing is created and the
  * answer names the participant and the rule. A retried request with the same
  * `Idempotency-Key` gets the first answer back (REL-02).
  */

@@ -1,9 +1,16 @@
 import type { BatchResult, Candidates, Mentor, Participant, ScorePart } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
+import type { MentorshipState } from '@tandem/domain/lifecycle/states';
 import { solveAssignment } from '@tandem/domain/matching/assignment';
 import { rankCandidates } from '@tandem/domain/matching/candidates';
 import { eligibility } from '@tandem/domain/matching/eligibility';
 import type { MentorProfile, ParticipantProfile } from '@tandem/domain/matching/profiles';
+import {
+  type EndedAssignment,
+  formerMentorsOf,
+  type Placement,
+  placementOf,
+} from '@tandem/domain/matching/rematch';
 import { type Score, scorePair, weightsFrom } from '@tandem/domain/matching/score';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, eq } from 'drizzle-orm';
@@ -13,6 +20,7 @@ import { AppError, notFound } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { listMentors } from '../mentors/queries';
+import { endedAssignmentsOf, openMentorshipsOf } from '../mentorships/queries';
 import { findParticipant, findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
 
@@ -124,6 +132,7 @@ export async function allocateCohort(
     participantIds: string[];
     fixed: { participantId: string; mentorId: string }[];
     forbidden: { participantId: string; mentorId: string }[];
+    allowed: { participantId: string; mentorId: string }[];
   },
   meta: RequestMeta,
 ): Promise<BatchResult> {
@@ -167,6 +176,10 @@ export async function allocateCohort(
   };
   const fixed = input.fixed.map((x) => pair(x, 'fixed'));
   const forbidden = input.forbidden.map((x) => pair(x, 'forbidden'));
+  for (const x of input.allowed) pair(x, 'allowed');
+  const byDefault = await formerMentorPairs(db, scope, cohort, input);
+  const placements = byDefault.placements;
+  for (const x of byDefault.pairs) if (col.has(x.mentorId)) forbidden.push(pair(x, 'forbidden'));
 
   // Eligible pairs only, as CSR; capacity is what each mentor has left today.
   const weights = weightsFrom(policy.matchingWeights);
@@ -177,8 +190,8 @@ export async function allocateCohort(
   const profiles = cohort.map(participantProfile);
   cohort.forEach((p, r) => {
     const profile = profiles[r]!;
-    // Someone already in a mentorship is rematched on it (MOH-16), never given a second one.
-    if (p.mentorshipId === null)
+    // Someone whose mentorship waits for a mentor is rematched on it (MOH-16); someone with one, left out.
+    if (placements.get(p.id)!.kind !== 'held')
       mentorProfiles.forEach((m, c) => {
         // Capacity is the solver's to allocate; every other hard rule decides whether the pair exists.
         const refusals = eligibility(profile, m, policy, on).filter((x) => x.ruleId !== 'MATCH-CAPACITY');
@@ -222,6 +235,7 @@ export async function allocateCohort(
     }),
     clock.now(),
   );
+  const ruledOut = new Set(forbidden.map(([r, c]) => `${r}:${c}`));
   const pairs: BatchResult['pairs'] = [];
   const unassigned: BatchResult['unassigned'] = [];
   cohort.forEach((p, r) => {
@@ -229,17 +243,85 @@ export async function allocateCohort(
     if (c >= 0) {
       // The same function that weighed the pair explains it, so the parts add up to the solver's score.
       const score = scorePair(profiles[r]!, mentorProfiles[c]!, weights);
-      pairs.push({ participantId: p.id, mentorId: pool[c]!.id, score: score.total, parts: partsOf(score) });
+      const placement = placements.get(p.id)!;
+      pairs.push({
+        participantId: p.id,
+        mentorId: pool[c]!.id,
+        score: score.total,
+        parts: partsOf(score),
+        mentorshipId: placement.kind === 'rematch' ? placement.mentorshipId : null,
+      });
     } else
       unassigned.push({
         participantId: p.id,
         reason:
-          p.mentorshipId !== null
+          placements.get(p.id)!.kind === 'held'
             ? 'has_open_mentorship'
-            : rowStart[r + 1]! > rowStart[r]!
-              ? 'capacity_exhausted'
-              : 'no_eligible_mentor',
+            : rowStart[r + 1]! === rowStart[r]!
+              ? 'no_eligible_mentor'
+              : cols.slice(rowStart[r]!, rowStart[r + 1]!).every((c) => ruledOut.has(`${r}:${c}`))
+                ? 'ruled_out'
+                : 'capacity_exhausted',
       });
   });
-  return { programId: program.id, on, total: solved.total, assigned: solved.assigned, pairs, unassigned };
+  const ruledOutByDefault = byDefault.pairs
+    .filter((x) => col.has(x.mentorId))
+    .map((x) => ({ ...x, reason: 'former_mentor' as const }));
+  return {
+    programId: program.id,
+    on,
+    total: solved.total,
+    assigned: solved.assigned,
+    pairs,
+    ruledOutByDefault,
+    unassigned,
+  };
+}
+
+type PairIds = { participantId: string; mentorId: string };
+const pairKey = (x: PairIds) => `${x.participantId}:${x.mentorId}`;
+
+/**
+ * How each person of the cohort can be placed (MOH-16), and the pairs ruled
+ * out by default: a person waiting for a new mentor is not offered one who
+ * left their mentorship or was judged a mismatch, unless the coordinator pins
+ * or allows that pair, or has ruled it out already.
+ */
+async function formerMentorPairs(
+  db: Db,
+  scope: Scope,
+  cohort: Participant[],
+  input: { fixed: PairIds[]; forbidden: PairIds[]; allowed: PairIds[] },
+) {
+  const open = new Map(
+    (
+      await openMentorshipsOf(
+        db,
+        scope,
+        cohort.map((p) => p.id),
+      )
+    ).map((m) => [m.participantId, m]),
+  );
+  const placements = new Map<string, Placement>(
+    cohort.map((p) => {
+      const m = open.get(p.id);
+      return [
+        p.id,
+        placementOf(m ? { id: m.id, state: m.state as MentorshipState, mentorId: m.mentorId } : null),
+      ];
+    }),
+  );
+  const waiting = new Map<string, string>();
+  for (const [participantId, placed] of placements)
+    if (placed.kind === 'rematch') waiting.set(placed.mentorshipId, participantId);
+  const ended = new Map<string, EndedAssignment[]>();
+  for (const a of await endedAssignmentsOf(db, scope, [...waiting.keys()]))
+    ended.set(a.mentorshipId, [...(ended.get(a.mentorshipId) ?? []), a]);
+  const keep = new Set([...input.fixed, ...input.forbidden, ...input.allowed].map(pairKey));
+  const pairs: PairIds[] = [];
+  for (const [mentorshipId, participantId] of waiting) {
+    for (const mentorId of formerMentorsOf(ended.get(mentorshipId) ?? []))
+      if (!keep.has(pairKey({ participantId, mentorId }))) pairs.push({ participantId, mentorId });
+  }
+  return { placements, pairs };
 }

@@ -37,6 +37,15 @@ export interface CommandContext {
   texts: Texts;
 }
 
+/** One action on one mentorship, at the version the caller saw (REL-03). */
+export interface Command {
+  id: string;
+  version: number;
+  /** The history's and the audit row's name for it, e.g. `match`. */
+  action: string;
+  decide: (ctx: CommandContext) => Promise<CommandEffect>;
+}
+
 /** What a command changes, as the domain decided it. */
 export interface CommandEffect {
   set?: Partial<typeof mentorships.$inferInsert>;
@@ -109,68 +118,76 @@ export async function appendStep(
 }
 
 /**
- * One lifecycle command, the same way every time (DESIGN principle 4): in one
- * transaction, lock the mentorship row (REL-04), check the version the caller
- * saw (REL-03), load the facts and let the domain decide, persist the effect,
- * append the step to the history and the audit row, and answer with the file
- * as it now stands.
+ * One lifecycle command, the same way every time (DESIGN principle 4): in the
+ * caller's transaction, lock the mentorship row (REL-04), check the version the
+ * caller saw (REL-03), load the facts and let the domain decide, persist the
+ * effect, and append the step to the history and the audit row. A confirmed
+ * cohort allocation runs its rematches through here too, so a new mentor given
+ * there leaves the same step as one given from the mentorship's file.
  */
+export async function commandIn(
+  tx: Tx,
+  deps: Pick<CommandDeps, 'clock' | 'fields'>,
+  scope: Scope,
+  meta: RequestMeta,
+  { id, version, action, decide }: Command,
+) {
+  const now = deps.clock.now();
+  const found = await findMentorship(tx, scope, id, { lock: true });
+  if (!found) throw notFound('mentorship');
+  if (found.ms.version !== version) throw await staleWith(tx, scope, found);
+  const policy = policyOf(found.program);
+  const texts = await textsFor(deps.fields, tx, scope.orgId);
+  const loaded = await loadFacts(tx, scope, found, policy);
+  const today = localDate(now, policy.timeZone);
+  const effect = await decide({ tx, scope, now, today, policy, found, loaded, texts });
+
+  const next = version + 1;
+  const [updated] = await tx
+    .update(mentorships)
+    .set({ ...effect.set, updatedAt: now, version: next })
+    .where(and(eq(mentorships.orgId, scope.orgId), eq(mentorships.id, id), eq(mentorships.version, version)))
+    .returning();
+  if (!updated) throw await staleWith(tx, scope, found);
+  await appendStep(tx, scope, texts, {
+    ms: updated,
+    action,
+    fromState: found.ms.state,
+    on: today,
+    at: now,
+    reason: effect.reason ?? null,
+    note: effect.note ?? null,
+  });
+  await writeAudit(
+    tx,
+    {
+      orgId: scope.orgId,
+      actorUserId: scope.userId,
+      actorRole: scope.role,
+      action: `mentorship.${action}`,
+      entityType: 'mentorship',
+      entityId: id,
+      subjectId: updated.participantId,
+      outcome: 'success',
+      ip: meta.ip,
+      requestId: meta.requestId,
+      detail: { from: found.ms.state, to: updated.state, ...effect.detail },
+    },
+    now,
+  );
+  return { updated, policy, now, texts };
+}
+
+/** A lifecycle command in its own transaction, answered with the file as it now stands. */
 export async function runCommand(
   deps: CommandDeps,
   scope: Scope,
-  id: string,
-  version: number,
   meta: RequestMeta,
-  action: string,
-  decide: (ctx: CommandContext) => Promise<CommandEffect>,
+  command: Command,
 ): Promise<MentorshipFile> {
-  const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const found = await findMentorship(tx, scope, id, { lock: true });
-    if (!found) throw notFound('mentorship');
-    if (found.ms.version !== version) throw await staleWith(tx, scope, found);
-    const policy = policyOf(found.program);
-    const texts = await textsFor(deps.fields, tx, scope.orgId);
-    const loaded = await loadFacts(tx, scope, found, policy);
-    const today = localDate(now, policy.timeZone);
-    const effect = await decide({ tx, scope, now, today, policy, found, loaded, texts });
-
-    const next = version + 1;
-    const [updated] = await tx
-      .update(mentorships)
-      .set({ ...effect.set, updatedAt: now, version: next })
-      .where(
-        and(eq(mentorships.orgId, scope.orgId), eq(mentorships.id, id), eq(mentorships.version, version)),
-      )
-      .returning();
-    if (!updated) throw await staleWith(tx, scope, found);
-    await appendStep(tx, scope, texts, {
-      ms: updated,
-      action,
-      fromState: found.ms.state,
-      on: today,
-      at: now,
-      reason: effect.reason ?? null,
-      note: effect.note ?? null,
-    });
-    await writeAudit(
-      tx,
-      {
-        orgId: scope.orgId,
-        actorUserId: scope.userId,
-        actorRole: scope.role,
-        action: `mentorship.${action}`,
-        entityType: 'mentorship',
-        entityId: id,
-        subjectId: updated.participantId,
-        outcome: 'success',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        detail: { from: found.ms.state, to: updated.state, ...effect.detail },
-      },
-      now,
-    );
-    const after = await findMentorship(tx, scope, id);
+    const { policy, now, texts } = await commandIn(tx, deps, scope, meta, command);
+    const after = await findMentorship(tx, scope, command.id);
     if (!after) throw notFound('mentorship');
     return buildFile(tx, scope, after, await loadFacts(tx, scope, after, policy), policy, now, texts);
   });

@@ -101,13 +101,20 @@ export async function listMentorships(
     .limit(1000);
 }
 
+/**
+ * The participant's row; `lock` queues commands on the person until commit.
+ * FOR NO KEY UPDATE, not FOR UPDATE: the rows that only reference the person
+ * (history steps, contacts) are written by commands already holding their
+ * mentorship, and must not wait on this lock — that wait closed a circle with
+ * a cohort confirmation waiting on the same mentorship (REL-04).
+ */
 export async function participantRow(db: Exec, scope: Scope, id: string, opts: { lock?: boolean } = {}) {
   const q = db
     .select()
     .from(participants)
     .where(and(eq(participants.orgId, scope.orgId), eq(participants.id, id)))
     .limit(1);
-  const [row] = opts.lock ? await q.for('update') : await q;
+  const [row] = opts.lock ? await q.for('no key update') : await q;
   return row ?? null;
 }
 

@@ -56,7 +56,7 @@ export async function mentorshipRoutes(app: FastifyInstance, deps: AppDeps) {
   ) => {
     const version = expectedVersion(request);
     const { id } = request.params;
-    const file = await runCommand(deps, scopeOf(request), id, version, metaOf(request), action, decide);
+    const file = await runCommand(deps, scopeOf(request), metaOf(request), { id, version, action, decide });
     setEtag(reply, file.version);
     return file;
   };
