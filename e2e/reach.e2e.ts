@@ -112,16 +112,31 @@ describe('SIVA-2: daily contact, at a glance', () => {
     await coordinator.context().close();
   });
 
-  it('SIVA-2: the participant’s own check-in shows on their file for the mentor, face and note', async () => {
-    // The participant checks in from their phone (their portal calls the same endpoint).
+  it('SIVA-2: the student’s own check-in in the Latvian program shows on their file for the mentor, score and note', async () => {
+    // The student checks in from their phone in the SIVA program (their portal calls the same endpoint).
     const login1 = await fetch(`${baseUrl()}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'participant@demo.tandem', password: DEMO_PASSWORD }),
     });
     expect(login1.status).toBe(200);
-    const cookie = login1.headers.get('set-cookie')!.split(';')[0]!;
-    const { csrfToken } = (await login1.json()) as { csrfToken: string };
+    const first = (await login1.json()) as {
+      csrfToken: string;
+      memberships: { orgId: string; orgName: string }[];
+    };
+    const siva = first.memberships.find((m) => /SIVA/.test(m.orgName))!;
+    const switched = await fetch(`${baseUrl()}/api/v1/auth/switch-org`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: login1.headers.get('set-cookie')!.split(';')[0]!,
+        'x-csrf-token': first.csrfToken,
+      },
+      body: JSON.stringify({ orgId: siva.orgId }),
+    });
+    expect(switched.status).toBe(200);
+    const cookie = (switched.headers.get('set-cookie') ?? login1.headers.get('set-cookie')!).split(';')[0]!;
+    const { csrfToken } = (await switched.json()) as { csrfToken: string };
     const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
     const body = JSON.stringify({ wellbeing: 2, note: 'Could not sleep before the interview' });
     const checkIn = await fetch(`${baseUrl()}/api/v1/check-ins`, { method: 'POST', headers, body });
@@ -144,6 +159,9 @@ describe('SIVA-2: daily contact, at a glance', () => {
 
     const page = await newPage(browser, DESKTOP);
     await login(page, 'mentor');
+    await page.getByLabel('Switch organisation').first().click();
+    await page.getByRole('option', { name: /SIVA/ }).click();
+    await page.getByText('Tandem Demo — SIVA Social Mentoring').first().waitFor();
     await openNav(page, 'My caseload', '/caseload');
     await page.getByRole('link', { name: 'Amir Haddad' }).first().click();
     const panel = page.getByTestId('check-ins-panel');

@@ -19,16 +19,18 @@ afterAll(() => browser.close());
 
 /** What each role finds in its navigation, in order (the shell's role layouts). */
 const NAV: Record<string, string[]> = {
-  admin: ['Users', 'Audit log', 'Participants', 'Mentors'],
+  admin: ['Users', 'Audit log', 'Participants', 'Mentors', 'Signs of risk'],
   coordinator: [
     'Needs attention',
     'Participants',
     'Mentors',
     'Mentorships',
+    'Signs of risk',
+    'Groups',
     'Cohort allocation',
     'Approvals',
   ],
-  mentor: ['Needs attention', 'My caseload', 'Log a contact', 'My week'],
+  mentor: ['Needs attention', 'My caseload', 'Log a contact', 'Report a risk', 'My week', 'Groups'],
   committee: ['Approvals inbox'],
   evaluator: ['Reports'],
   participant: ['My mentorship'],
