@@ -292,3 +292,21 @@ describe('SIVA-2: the mentor and the coordinator are warned, and see who was not
     expect((await attention(mentor)).some((i) => i.kind === 'wellbeing_drop')).toBe(false);
   });
 });
+
+describe('REL-04: one check-in per day under concurrency', () => {
+  it('REL-04, SIVA-2: ten simultaneous check-ins of one person on a new day make exactly one', async () => {
+    h.clock.set('2026-03-04T22:05:00Z'); // 00:05 on 5 March in Riga: a new day, sessions still fresh
+    const before = await rowsOf(ids.p2);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        otherParticipant.post('/api/v1/check-ins', { wellbeing: 1 + (i % 5) }),
+      ),
+    );
+    h.clock.set(NOW);
+    expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 422).map((r) => r.json().code)).toEqual(
+      Array(9).fill('check_in_exists_today'),
+    );
+    expect(await rowsOf(ids.p2)).toBe(before + 1);
+  });
+});
