@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
+  DESKTOP,
   launch,
   login,
   newPage,
@@ -19,20 +20,38 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 /** A call to the API as the signed-in user, with the session's CSRF token (AUTH-09). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+async function call<T>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   return page.evaluate(
-    async ({ method, path, body }) => {
+    async ({ method, path, body, headers }) => {
       const me = await (await fetch('/api/v1/auth/me')).json();
       const res = await fetch(path, {
         method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          'x-csrf-token': me.csrfToken,
+          ...headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.json();
     },
-    { method, path, body },
+    { method, path, body, headers },
   );
+}
+
+/** A lifecycle action on a mentorship at its current version (If-Match, REL-03). */
+async function act(page: Page, id: string, action: string, body?: unknown) {
+  const current = await call<{ version: number }>(page, 'GET', `/api/v1/mentorships/${id}`);
+  return call(page, 'POST', `/api/v1/mentorships/${id}/${action}`, body, {
+    'if-match': `"${current.version}"`,
+  });
 }
 
 /** The demo's P1 program, where the coordinator works. */
@@ -181,6 +200,96 @@ describe('matching: intake, mentor registry and a cohort allocation', () => {
       .click();
     await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting' }).waitFor();
     await page.getByText(tsegaWith).first().waitFor();
+    expect(pageProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('MOH-16: someone whose mentor left is in the cohort; the mentor who left is ruled out by default; confirming gives their own mentorship the new mentor', async () => {
+    const page = await newPage(browser);
+    await login(page, 'coordinator');
+    const programId = await socialMentorship(page);
+    // Ukrainian, which nobody in the demo speaks: these three can only be paired with each other.
+    const ukrainian = [{ code: 'uk', level: 5 }];
+    const trained = { programId, birthDate: '1982-04-20', trainingCompletedOn: '2025-02-01', place: haifa };
+    const oksana = await call<{ id: string }>(page, 'POST', '/api/v1/mentors', {
+      ...trained,
+      displayName: 'Oksana Kovalenko',
+      languages: ukrainian,
+      capacity: 2,
+    });
+    await call(page, 'POST', '/api/v1/mentors', {
+      ...trained,
+      displayName: 'Taras Melnyk',
+      languages: ukrainian,
+      capacity: 2,
+    });
+    const iryna = await call<{ id: string }>(page, 'POST', '/api/v1/participants', {
+      programId,
+      displayName: 'Iryna Bondar',
+      birthDate: '1991-08-24',
+      languages: ukrainian,
+      place: haifa,
+      consentGiven: true,
+    });
+    // Iryna's mentorship with Oksana started; then Oksana left the program.
+    const ms = await call<{ id: string }>(page, 'POST', '/api/v1/mentorships', {
+      participantId: iryna.id,
+      mentorId: oksana.id,
+    });
+    await call(page, 'POST', `/api/v1/mentorships/${ms.id}/goals`, {
+      title: 'Find a Hebrew course',
+      domains: ['social_situations'],
+    });
+    await act(page, ms.id, 'start');
+    await act(page, ms.id, 'change-mentor', { reason: 'mentor_left' });
+
+    await openNav(page, 'Cohort allocation', '/cohort');
+    const cohort = page.getByTestId('cohort');
+    await cohort.getByLabel('Iryna Bondar').waitFor();
+    await cohort
+      .getByText(/needs a new mentor/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await cohort.getByLabel('Iryna Bondar').check();
+    await page.getByTestId('cohort-count').filter({ hasText: '1 selected' }).waitFor();
+    await page.getByRole('button', { name: 'Run the allocation' }).click();
+    const rows = page.getByTestId('proposal-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    await rows.first().getByText('Taras Melnyk').waitFor();
+    await rows.first().getByText('New mentor for their mentorship').waitFor();
+    const former = page.getByTestId('former-mentors');
+    await former.getByText('Iryna Bondar with Oksana Kovalenko').waitFor();
+    await former.getByText(/left the person's mentorship/).waitFor();
+    await shot(page, '68-cohort-rematch-en');
+
+    await chooseLanguage(page, 'العربية');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByTestId('former-mentors').getByText('مرشدون سابقون، مستبعدون افتراضيًا').waitFor();
+    await shot(page, '69-cohort-rematch-ar');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('former-mentors').scrollIntoViewIfNeeded();
+    await shot(page, '69-cohort-rematch-ar-phone');
+    expect(await overflowsSideways(page)).toBe(false);
+    await page.setViewportSize(DESKTOP);
+    await chooseLanguage(page, 'English');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+
+    await page.getByRole('button', { name: 'Confirm 1 match' }).click();
+    const created = page.getByTestId('created');
+    await created.getByText('1 match created').waitFor();
+    await created.getByText(/new mentor on their mentorship/).waitFor();
+    await created.getByRole('link', { name: 'Open the mentorship' }).click();
+    // The same mentorship: its history runs on from Oksana's time to Taras's proposal.
+    await page.waitForURL(`**/mentorships/${ms.id}`);
+    await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting' }).waitFor();
+    await page.getByText('Taras Melnyk').first().waitFor();
+    const history = page.locator('.mantine-Timeline-root');
+    for (const step of ['Match proposed', 'Start the mentorship', 'Change the mentor', 'Mentor proposed'])
+      await history.getByText(step, { exact: true }).waitFor();
+    expect(await history.locator('.mantine-Timeline-item').count()).toBe(4);
+    await shot(page, '70-rematch-history');
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });

@@ -39,6 +39,9 @@ export const LABEL_KEYS = [
   ...APPROVAL_STATUSES,
   ...MENTORSHIP_STATES,
   ...MENTORSHIP_ACTIONS,
+  // History steps that are not actions of the lifecycle table: a match proposed, a (new) mentor proposed.
+  'propose',
+  'match',
   ...CLOSURE_REASONS.filter((r) => r !== 'other'), // 'other' is already an accompaniment type
   ...RISK_SEVERITIES,
 ] as const;

@@ -216,6 +216,8 @@ export const ar: Catalog = {
     resume: 'استئناف',
     change_mentor: 'تغيير المرشد',
     close: 'إغلاق',
+    propose: 'اقتُرحت مطابقة',
+    match: 'اقتُرح مرشد',
     participant_choice: 'اختيار المشارك',
     goals_met: 'تحقّق الأهداف',
     max_duration: 'بلوغ المدة القصوى',

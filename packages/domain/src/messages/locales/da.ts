@@ -185,6 +185,8 @@ export const da: Catalog = {
     resume: 'genoptag',
     change_mentor: 'skift mentor',
     close: 'afslut',
+    propose: 'match foreslået',
+    match: 'mentor foreslået',
     participant_choice: 'deltagerens eget valg',
     goals_met: 'målene er nået',
     max_duration: 'maksimal varighed nået',

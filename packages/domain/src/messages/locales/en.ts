@@ -188,6 +188,8 @@ export const en: Catalog = {
     resume: 'resume',
     change_mentor: 'change the mentor',
     close: 'close',
+    propose: 'match proposed',
+    match: 'mentor proposed',
     participant_choice: 'the participant’s choice',
     goals_met: 'goals met',
     max_duration: 'maximum duration reached',

@@ -179,6 +179,8 @@ export const he: Catalog = {
     resume: 'חידוש',
     change_mentor: 'החלפת חונך/ת',
     close: 'סגירה',
+    propose: 'הוצעה התאמה',
+    match: 'הוצע/ה חונך/ת',
     participant_choice: 'בחירת המשתתף/ת',
     goals_met: 'המטרות הושגו',
     max_duration: 'הגעה למשך המרבי',

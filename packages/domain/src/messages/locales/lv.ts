@@ -189,6 +189,8 @@ export const lv: Catalog = {
     resume: 'atsākt',
     change_mentor: 'mainīt mentoru',
     close: 'slēgt',
+    propose: 'savienojums ieteikts',
+    match: 'mentors ieteikts',
     participant_choice: 'dalībnieka izvēle',
     goals_met: 'mērķi sasniegti',
     max_duration: 'sasniegts maksimālais ilgums',

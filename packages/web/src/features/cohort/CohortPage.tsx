@@ -15,7 +15,7 @@ import {
 } from './api';
 import { CohortPicker } from './CohortPicker';
 import { MentorLoadChart } from './MentorLoadChart';
-import { ConfirmedList, RefusedPairs, RuledOut, Unassigned } from './Outcome';
+import { ConfirmedList, FormerMentors, RefusedPairs, RuledOut, Unassigned } from './Outcome';
 import { ProposalTable } from './ProposalTable';
 
 /** Refusals of the allocation itself that have their own sentence here (the rest are the domain's). */
@@ -35,6 +35,8 @@ export function CohortPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [fixed, setFixed] = useState<Pair[]>([]);
   const [forbidden, setForbidden] = useState<Pair[]>([]);
+  // Former mentors the coordinator lets back in: the allocation rules them out by default (MOH-16).
+  const [allowed, setAllowed] = useState<Pair[]>([]);
   const [proposal, setProposal] = useState<(Proposal & { key: string }) | null>(null);
   const [outdated, setOutdated] = useState(false);
   const [created, setCreated] = useState<BatchConfirmed | null>(null);
@@ -44,6 +46,7 @@ export function CohortPage() {
     setProposal(null);
     setFixed([]);
     setForbidden([]);
+    setAllowed([]);
   });
 
   const firstProgram = programs.data?.items[0]?.id ?? null;
@@ -70,6 +73,7 @@ export function CohortPage() {
     setProposal(null);
     setFixed([]);
     setForbidden([]);
+    setAllowed([]);
     setCreated(null);
     confirmation.reset();
     allocation.reset();
@@ -89,6 +93,7 @@ export function CohortPage() {
         participantIds: [...selected],
         fixed: fixed.filter(inCohort),
         forbidden: forbidden.filter(inCohort),
+        allowed: allowed.filter(inCohort),
       },
       {
         onSuccess: (result) => {
@@ -105,6 +110,11 @@ export function CohortPage() {
   const forbid = (pair: Pair) => {
     setForbidden((all) => [...all, pair]);
     setFixed((all) => all.filter((x) => !samePair(x, pair)));
+    setAllowed((all) => all.filter((x) => !samePair(x, pair)));
+    setOutdated(true);
+  };
+  const allowFormer = (pair: Pair) => {
+    setAllowed((all) => [...all, pair]);
     setOutdated(true);
   };
   const allow = (pair: Pair) => {
@@ -144,7 +154,7 @@ export function CohortPage() {
           w={{ base: '100%', sm: 360 }}
         />
       </Group>
-      <CohortPicker waiting={people.waiting} selected={selected} onChange={choose} />
+      <CohortPicker waiting={people.waiting} rematch={people.rematch} selected={selected} onChange={choose} />
       <Group>
         <Button onClick={run} loading={allocation.isPending} disabled={selected.size === 0}>
           {proposal ? t('cohort.rerun') : t('cohort.run')}
@@ -161,6 +171,13 @@ export function CohortPage() {
         <ProblemAlert error={allocationError} />
       ) : null}
       <RuledOut pairs={forbidden} names={names} onAllow={allow} />
+      {proposal ? (
+        <FormerMentors
+          pairs={proposal.ruledOutByDefault.filter((x) => !allowed.some((y) => samePair(x, y)))}
+          names={names}
+          onAllow={allowFormer}
+        />
+      ) : null}
       {proposal ? (
         <>
           <ProposalTable

@@ -5,12 +5,14 @@ import { useVocab } from '../../lib/vocab';
 
 interface Props {
   waiting: Participant[];
+  /** People whose mentorship waits for a new mentor (MOH-16). */
+  rematch: Set<string>;
   selected: Set<string>;
   onChange: (next: Set<string>) => void;
 }
 
 /** The cohort: the program's participants waiting for a mentor, each with a box to take them in or leave them out. */
-export function CohortPicker({ waiting, selected, onChange }: Props) {
+export function CohortPicker({ waiting, rematch, selected, onChange }: Props) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const toggle = (id: string, on: boolean) => {
@@ -57,7 +59,11 @@ export function CohortPicker({ waiting, selected, onChange }: Props) {
                 checked={selected.has(p.id)}
                 onChange={(e) => toggle(p.id, e.currentTarget.checked)}
                 label={p.displayName}
-                description={[p.place?.city, ...p.languages.map((l) => vocab.language(l.code))]
+                description={[
+                  rematch.has(p.id) ? t('cohort.needsNewMentor') : null,
+                  p.place?.city,
+                  ...p.languages.map((l) => vocab.language(l.code)),
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               />

@@ -32,23 +32,34 @@ export function Unassigned({ items, names }: { items: Proposal['unassigned']; na
   );
 }
 
-/** The pairs the coordinator ruled out; each can be allowed again. */
-export function RuledOut({
+/** Pairs left out of the allocation, each with a button to allow it again. */
+function PairsToAllow({
   pairs,
   names,
   onAllow,
+  title,
+  help,
+  testId,
 }: {
   pairs: Pair[];
   names: Map<string, string>;
   onAllow: (pair: Pair) => void;
+  title: string;
+  help?: string;
+  testId: string;
 }) {
   const { t } = useTranslation();
   if (pairs.length === 0) return null;
   return (
-    <Paper withBorder p="md" data-testid="ruled-out">
-      <Title order={3} size="h5" mb="xs">
-        {t('cohort.forbidden')}
+    <Paper withBorder p="md" data-testid={testId}>
+      <Title order={3} size="h5" mb={help ? 0 : 'xs'}>
+        {title}
       </Title>
+      {help ? (
+        <Text size="sm" c="dimmed" mb="xs">
+          {help}
+        </Text>
+      ) : null}
       <Stack gap={4}>
         {pairs.map((p) => (
           <Group key={`${p.participantId}:${p.mentorId}`} gap="xs">
@@ -65,6 +76,31 @@ export function RuledOut({
         ))}
       </Stack>
     </Paper>
+  );
+}
+
+type PairsProps = { pairs: Pair[]; names: Map<string, string>; onAllow: (pair: Pair) => void };
+
+/** The pairs the coordinator ruled out; each can be allowed again. */
+export function RuledOut(props: PairsProps) {
+  const { t } = useTranslation();
+  return <PairsToAllow {...props} title={t('cohort.forbidden')} testId="ruled-out" />;
+}
+
+/**
+ * MOH-16: people waiting for a new mentor are not offered the mentors who left
+ * their mentorship or were judged a mismatch. No rule forbids such a pair, so
+ * it is ruled out by default and the coordinator may allow it again.
+ */
+export function FormerMentors(props: PairsProps) {
+  const { t } = useTranslation();
+  return (
+    <PairsToAllow
+      {...props}
+      title={t('cohort.former.title')}
+      help={t('cohort.former.help')}
+      testId="former-mentors"
+    />
   );
 }
 
@@ -118,6 +154,12 @@ export function ConfirmedList({ result }: { result: BatchConfirmed }) {
             </Anchor>
             {' · '}
             {c.mentorName}
+            {c.rematch ? (
+              <Text span c="dimmed" size="sm">
+                {' · '}
+                {t('cohort.created.rematch')}
+              </Text>
+            ) : null}
             {' · '}
             <Anchor component={Link} to={`/mentorships/${c.mentorshipId}`}>
               {t('cohort.created.open')}

@@ -81,6 +81,11 @@ export function ProposalTable({ proposal, names, fixed, forbidden, onPin, onForb
                           {t('cohort.pinned')}
                         </Badge>
                       ) : null}
+                      {row.mentorshipId ? (
+                        <Badge size="sm" variant="outline" color="grape">
+                          {t('cohort.proposal.rematch')}
+                        </Badge>
+                      ) : null}
                     </Stack>
                   </Table.Td>
                   <Table.Td>{t('candidates.points', { points: row.score })}</Table.Td>
