@@ -134,6 +134,21 @@ describe('needsAttention, one rule at a time (fixture policy)', () => {
     ]);
   });
 
+  it('MOH-3: a week without a visit is overdue, dated from the first week without one', () => {
+    const r = resolvePolicy('il-social-mentorship');
+    if (!r.ok) throw new Error('preset');
+    // Last visit Thursday 26 March 2026; program weeks start on Sunday in Jerusalem.
+    const c = serving('m1', {}, { lastReachedAt: at('2026-03-26T08:00:00Z') });
+    const items = needsAttention({ mentorships: [c], approvals: [] }, r.policy, NOW, 'mentor').filter(
+      (i) => i.kind === 'contact_lapsed',
+    );
+    expect(items.map((i) => [i.severity, i.ruleId, i.params])).toEqual([
+      ['overdue', 'MOH-3', { since: '2026-03-29', missed: 2 }],
+    ]);
+    // Sunday 29 March, 00:00 in Jerusalem (UTC+3 since the 27th), not the end of the current week.
+    expect(items[0]?.dueAt).toEqual(at('2026-03-28T21:00:00Z'));
+  });
+
   it('SIVA-2: the Latvian preset lists students not reached today', () => {
     const r = resolvePolicy('lv-siva-remote');
     if (!r.ok) throw new Error('preset');

@@ -178,7 +178,8 @@ function mentorshipItems(c: MentorshipCase, policy: Policy, now: Date): Attentio
         kind: rhythm.kind === 'daily' ? 'daily_check_in_missed' : 'contact_lapsed',
         ruleId: rhythm.ruleId,
         severity: rhythm.severity,
-        dueAt: rhythm.dueAt,
+        // Overdue: dated from when contact stopped, as the sentence says; due: by the end of this day or week.
+        dueAt: rhythm.severity === 'overdue' ? rhythm.lapsedSince : rhythm.dueAt,
         params: { since: localDate(rhythm.lapsedSince, zone), missed: rhythm.missed },
       });
     }

@@ -116,7 +116,7 @@ export const ar: Catalog = {
       'تجاوز الأسبوع الذي بدأ في {weekStart|date} الحد الأسبوعي للقاءات عن بُعد: {virtualHours|hours}.',
     virtual_continuation:
       'الإرشاد عن بُعد معتمد حتى {lastDay|date}؛ يتطلب الاستمرار موافقة (الجهة المخوّلة: {approverRole|label}).',
-    contact_lapsed: 'لم يتم التواصل وفق الوتيرة المتفق عليها منذ {since|date}.',
+    contact_lapsed: 'لم يتم التواصل وفق الوتيرة التي حدّدها البرنامج أو اتُّفق عليها منذ {since|date}.',
     daily_check_in_missed: 'لم يتم التواصل اليومي منذ {since|date}.',
     hospitalization_suspension:
       'في المستشفى منذ {hospitalizedSince|date}: يجب تعليق الخدمة اعتبارًا من {suspendFrom|date}.',

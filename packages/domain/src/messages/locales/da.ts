@@ -119,7 +119,7 @@ export const da: Catalog = {
       'Ugen, der begyndte {weekStart|date}, gik over ugeloftet for virtuelle møder: {virtualHours|hours}.',
     virtual_continuation:
       'Det virtuelle forløb er godkendt til og med {lastDay|date}; fortsættelse kræver godkendelse fra rollen »{approverRole|label}«.',
-    contact_lapsed: 'Kontakten har ikke fulgt den aftalte rytme siden {since|date}.',
+    contact_lapsed: 'Kontakten har ikke fulgt programmets eller den aftalte rytme siden {since|date}.',
     daily_check_in_missed: 'Den daglige kontakt mangler siden {since|date}.',
     hospitalization_suspension:
       'Indlagt siden {hospitalizedSince|date}: forløbet skal sættes på pause fra {suspendFrom|date}.',

@@ -121,7 +121,7 @@ export const en: Catalog = {
       'The week starting {weekStart|date} went over the weekly cap for virtual meetings: {virtualHours|hours}.',
     virtual_continuation:
       'Virtual mentoring is covered until {lastDay|date}; continuing needs the approval of the {approverRole|label}.',
-    contact_lapsed: 'Contact is overdue according to the agreed rhythm since {since|date}.',
+    contact_lapsed: 'No reached contact in the rhythm the program or the pair set, since {since|date}.',
     daily_check_in_missed: 'Daily check-in missing since {since|date}.',
     hospitalization_suspension:
       'Hospitalized since {hospitalizedSince|date}: the service must be suspended from {suspendFrom|date}.',

@@ -114,7 +114,7 @@ export const he: Catalog = {
       'בשבוע שהתחיל ב־{weekStart|date} הייתה חריגה מהמכסה השבועית למפגשים מקוונים: {virtualHours|hours}.',
     virtual_continuation:
       'החונכות המקוונת מאושרת עד {lastDay|date}; המשך מחייב אישור (גורם מאשר: {approverRole|label}).',
-    contact_lapsed: 'אין קשר לפי התדירות שסוכמה החל מ־{since|date}.',
+    contact_lapsed: 'אין קשר לפי התדירות שנקבעה בתוכנית או שסוכמה, החל מ־{since|date}.',
     daily_check_in_missed: 'חסר קשר יומי החל מ־{since|date}.',
     hospitalization_suspension:
       'באשפוז מאז {hospitalizedSince|date}: יש להשהות את השירות החל מ־{suspendFrom|date}.',

@@ -123,7 +123,7 @@ export const lv: Catalog = {
       'Nedēļā, kas sākās {weekStart|date}, pārsniegts attālināto tikšanos nedēļas limits: {virtualHours|hours}.',
     virtual_continuation:
       'Attālinātā mentorēšana apstiprināta līdz {lastDay|date}; turpināšanai vajadzīgs apstiprinājums (apstiprina: {approverRole|label}).',
-    contact_lapsed: 'Kopš {since|date} kontakts nenotiek norunātajā biežumā.',
+    contact_lapsed: 'Kopš {since|date} kontakts nenotiek programmas vai norunātajā biežumā.',
     daily_check_in_missed: 'Kopš {since|date} nav notikusi ikdienas sazināšanās.',
     hospitalization_suspension:
       'Stacionārā kopš {hospitalizedSince|date}: pakalpojums jāaptur no {suspendFrom|date}.',
