@@ -26,7 +26,8 @@
  * that is infeasible, forbidden or over capacity) throws a RangeError: it is a
  * caller's mistake, not a program rule.
  */
-import { costsOf, findViolations, firstCore, growCore, type Instance } from './assignment-core';
+import { findViolations } from './assignment-check';
+import { costsOf, firstCore, growCore, type Instance } from './assignment-core';
 import { solvePaths } from './assignment-paths';
 import type { AssignmentProblem, AssignmentResult, SparseEdges, UnassignedReason } from './assignment-types';
 
