@@ -22,7 +22,7 @@ import { recordProposal } from '../mentorships/service';
 import { proposeMatchStep } from '../mentorships/transitions';
 import { findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
-import { mentorProfile, participantProfile } from './service';
+import { mentorProfile, participantProfile } from './profiles';
 
 export const CONFIRM_ROUTE = 'POST /api/v1/matching/batch/confirm';
 

@@ -1,10 +1,9 @@
-import type { BatchResult, Candidates, Mentor, Participant, ScorePart } from '@tandem/contract';
+import type { BatchResult, Candidates, Participant, ScorePart } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
 import type { MentorshipState } from '@tandem/domain/lifecycle/states';
 import { solveAssignment } from '@tandem/domain/matching/assignment';
 import { rankCandidates } from '@tandem/domain/matching/candidates';
 import { eligibility } from '@tandem/domain/matching/eligibility';
-import type { MentorProfile, ParticipantProfile } from '@tandem/domain/matching/profiles';
 import {
   type EndedAssignment,
   formerMentorsOf,
@@ -23,41 +22,7 @@ import { listMentors } from '../mentors/queries';
 import { endedAssignmentsOf, openMentorshipsOf } from '../mentorships/queries';
 import { findParticipant, findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
-
-export const participantProfile = (p: Participant): ParticipantProfile => ({
-  id: p.id,
-  birthDate: p.birthDate,
-  languages: p.languages,
-  sector: p.sector,
-  gender: p.gender,
-  preferredMentorGender: p.preferredMentorGender,
-  place: p.place,
-  modePreference: p.modePreference,
-  needs: p.needs,
-  interests: p.interests,
-  availability: p.availability,
-  consentGiven: p.consentGivenAt !== null,
-});
-
-export const mentorProfile = (m: Mentor): MentorProfile => ({
-  id: m.id,
-  birthDate: m.birthDate,
-  languages: m.languages,
-  sector: m.sector,
-  gender: m.gender,
-  profession: m.profession,
-  place: m.place,
-  travelRadiusKm: m.travelRadiusKm,
-  availability: m.availability,
-  capacity: m.capacity,
-  activeMentees: m.activeMentees,
-  interests: m.interests,
-  domainStrengths: m.domainStrengths,
-  trainingCompletedOn: m.trainingCompletedOn,
-  trainingHours: m.trainingHours,
-  familyOf: m.familyOf,
-  active: m.active,
-});
+import { mentorProfile, participantProfile } from './profiles';
 
 /** A score's parts as the contract carries them: the why behind every total. */
 const partsOf = (score: Score): ScorePart[] =>

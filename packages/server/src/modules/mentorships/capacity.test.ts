@@ -12,7 +12,7 @@ import {
   seedProgram,
   startHarness,
 } from '../../testing/harness';
-import { act, expectRefusal, file, participant, started } from './fixtures';
+import { act, expectRefusal, file, participant, SPEAKS_HEBREW, started } from './fixtures';
 
 // Sunday 1 March 2026, 09:00 in Jerusalem.
 const NOW = '2026-03-01T07:00:00Z';
@@ -34,6 +34,7 @@ const mentor = (name: string, capacity?: number) =>
     orgId: a.id,
     programId: program,
     displayName: name,
+    ...SPEAKS_HEBREW,
     ...(capacity === undefined ? {} : { capacity }),
   });
 

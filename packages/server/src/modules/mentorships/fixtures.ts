@@ -16,6 +16,14 @@ import { type Agent, type Harness, login, type Org, passwordHash } from '../../t
  */
 export const SHARED_MENTOR = { capacity: 50 } as const;
 
+/**
+ * The language test people speak unless a test says otherwise. The Israeli
+ * program matches people only with a mentor who shares a language (MOH-11),
+ * and every proposal asks that rule, so the fixtures' people and mentors speak
+ * one, as the people of a real program would.
+ */
+export const SPEAKS_HEBREW = { languages: [{ code: 'he', level: 5 }] };
+
 /** A mentor record with a login of its own, signed in. */
 export async function mentorWithLogin(
   h: Harness,
@@ -32,6 +40,7 @@ export async function mentorWithLogin(
     programId,
     displayName: name,
     userId: user.id,
+    ...SPEAKS_HEBREW,
     ...over,
   });
   return { mentor, agent: await login(h, email) };
@@ -49,6 +58,7 @@ export async function participant(
     programId,
     displayName: name,
     consentGivenAt: new Date('2026-01-05T10:00:00Z'),
+    ...SPEAKS_HEBREW,
     ...over,
   });
 }
@@ -84,6 +94,15 @@ export async function readyToStart(
 
 /** The file as the coordinator sees it now, with its ETag. */
 export const file = (agent: Agent, id: string) => agent.get(`/api/v1/mentorships/${id}`);
+
+/** Edit a record as it stands now: read it for its ETag, then PATCH with If-Match (REL-03). */
+export async function edit(agent: Agent, url: string, body: unknown) {
+  const current = await agent.get(url);
+  expect(current.statusCode).toBe(200);
+  const res = await agent.patch(url, body, ifMatch(current));
+  expect(res.statusCode, res.body).toBe(200);
+  return res;
+}
 
 /** Run an action with the current version: read the file, then POST with its ETag. */
 export async function act(agent: Agent, id: string, action: string, body?: unknown) {

@@ -1,9 +1,15 @@
 import { mentors, mentorships, type Tx } from '@tandem/db';
-import { capacityRefusal } from '@tandem/domain/matching/eligibility';
+import { eligibility } from '@tandem/domain/matching/eligibility';
+import type { Policy } from '@tandem/domain/policy/index';
+import type { LocalDate } from '@tandem/domain/time/index';
 import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
-import { AppError, refused } from '../../errors';
+import { AppError } from '../../errors';
 import type { Scope } from '../../scope';
-import type { MentorRow } from './facts';
+import { mentorProfile, participantProfile } from '../matching/profiles';
+import { toMentor } from '../mentors/queries';
+import { toParticipant } from '../participants/queries';
+import { refusedAll } from './command';
+import type { MentorRow, ParticipantRow } from './facts';
 
 export interface HeldMentor {
   row: MentorRow;
@@ -72,22 +78,39 @@ export async function lockMentors(
   return new Map(rows.map((row) => [row.id, { row, held: held.get(row.id) ?? 0 }]));
 }
 
+/** A mentor proposed for a participant, judged on the day of the proposal by the program's rules. */
+export interface PlaceRequest {
+  participant: ParticipantRow;
+  mentorId: string;
+  policy: Policy;
+  on: LocalDate;
+  /** The mentorship about to get this mentor: not counted against them. */
+  except?: string | null;
+}
+
 /**
- * One more mentee for this mentor, or the domain's capacity refusal
- * (MATCH-CAPACITY) as a 422: the mentor's row stays locked until the caller's
- * transaction ends, so the mentee it then writes is counted by the next one.
- * Every way of giving a mentor a mentee comes through here.
+ * One more mentee for this mentor, or the refusal of every hard rule the pair
+ * breaks as one 422 naming the first (mentor active, MOH-10 age, MOH-13/CM-1
+ * training, MOH-12 family, CM-3 participant age, RAMP-1 consent, MOH-11 shared
+ * language, MATCH-CAPACITY). The rules are the domain's `eligibility`, the
+ * function the candidate list and a cohort's confirmation ask, so a proposal
+ * the panel would not offer is not accepted from anywhere else either. The
+ * mentor's row stays locked until the caller's transaction ends, so the mentee
+ * it then writes is counted by the next one. Every way of giving a mentor a
+ * mentee comes through here; the start asks again, as things change between
+ * the proposal and the start.
  */
-export async function takePlace(
-  tx: Tx,
-  scope: Scope,
-  programId: string,
-  mentorId: string,
-  except: string | null = null,
-): Promise<MentorRow> {
-  const mentor = (await lockMentors(tx, scope, programId, [mentorId], except)).get(mentorId);
+export async function takePlace(tx: Tx, scope: Scope, request: PlaceRequest): Promise<MentorRow> {
+  const { participant, mentorId, policy, on, except = null } = request;
+  const locked = await lockMentors(tx, scope, participant.programId, [mentorId], except);
+  const mentor = locked.get(mentorId);
   if (!mentor) throw noSuchMentor();
-  const full = capacityRefusal({ capacity: mentor.row.capacity, activeMentees: mentor.held });
-  if (full) throw refused(full);
+  const refusals = eligibility(
+    participantProfile(toParticipant(participant, null, null)),
+    mentorProfile(toMentor(mentor.row, mentor.held)),
+    policy,
+    on,
+  );
+  if (refusals.length) throw refusedAll(refusals);
   return mentor.row;
 }

@@ -61,12 +61,15 @@ const isUniqueViolation = (err: unknown): boolean => {
 
 /**
  * MOH-1: a coordinator proposes a match. The mentorship starts out awaiting the
- * match, with the match approved by the proposing coordinator; the start checks
- * the rest (plan, age, training, consent…). The participant's row is locked so
- * two proposals for one person run one after the other, then the mentor's, so
- * two proposals for one mentor cannot overfill them (MATCH-CAPACITY, REL-04). These are the rows and
- * the audit entry of every proposal, one at a time from the participant's file
- * or many at once when a cohort allocation is confirmed.
+ * match, with the match approved by the proposing coordinator. A mentor the
+ * program's hard rules rule out for this person is refused at once, as the
+ * candidate list would not offer them (`takePlace`); the start asks those rules
+ * again and checks the rest (plan, total duration…). The participant's row is
+ * locked so two proposals for one person run one after the other, then the
+ * mentor's, so two proposals for one mentor cannot overfill them
+ * (MATCH-CAPACITY, REL-04). These are the rows and the audit entry of every
+ * proposal, one at a time from the participant's file or many at once when a
+ * cohort allocation is confirmed.
  */
 export async function recordProposal(
   tx: Tx,
@@ -80,13 +83,13 @@ export async function recordProposal(
   if (!participant) throw fieldNotFound('participant', 'participantId');
   const open = await openMentorshipOf(tx, scope, participant.id);
   if (open) throw alreadyOpen(open);
-  const mentor = await takePlace(tx, scope, participant.programId, input.mentorId);
   const [program] = await tx
     .select()
     .from(programs)
     .where(and(eq(programs.orgId, scope.orgId), eq(programs.id, participant.programId)));
   const policy = policyOf(program!);
   const today = localDate(now, policy.timeZone);
+  const mentor = await takePlace(tx, scope, { participant, mentorId: input.mentorId, policy, on: today });
   const id = randomUUID();
   await tx.insert(mentorships).values({
     orgId: scope.orgId,

@@ -43,12 +43,19 @@ const matchBy = (ctx: CommandContext) => ({
 });
 
 /**
- * The proposed mentor: one of the program's mentors in this organisation, with
- * a free place, their row locked until commit (MATCH-CAPACITY, REL-04). This
+ * The proposed mentor: one of the program's mentors in this organisation whom
+ * the program's hard rules allow for this participant today, with a free
+ * place, their row locked until commit (MATCH-CAPACITY, REL-04). This
  * mentorship is not counted against them, whether or not it had them before.
  */
 const requireMentor = (ctx: CommandContext, mentorId: string) =>
-  takePlace(ctx.tx, ctx.scope, ctx.found.ms.programId, mentorId, ctx.found.ms.id);
+  takePlace(ctx.tx, ctx.scope, {
+    participant: ctx.loaded.participant,
+    mentorId,
+    policy: ctx.policy,
+    on: ctx.today,
+    except: ctx.found.ms.id,
+  });
 
 /**
  * End the current mentor's assignment (MOH-16: the history keeps it). A
