@@ -21,6 +21,23 @@ export const MENTORSHIP_ACTIONS = [
 ] as const;
 export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
+/**
+ * Every step a mentorship's history records, each shown by its label: the
+ * lifecycle's actions, a match proposed (MOH-1), a (new) mentor proposed
+ * (MOH-16), the contact rhythm agreed (RAMP-5) and an approved request taking
+ * effect (MOH-5, MOH-7). The server writes no other; a new step is added here,
+ * and the catalogs' type then asks for its label in every language.
+ */
+export const HISTORY_ACTIONS = [
+  ...MENTORSHIP_ACTIONS,
+  'propose',
+  'match',
+  'agree_rhythm',
+  'extension_approved',
+  'virtual_continuation_approved',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
 type Table = Record<MentorshipState, Partial<Record<MentorshipAction, readonly MentorshipState[]>>>;
 
 export const TRANSITIONS = {

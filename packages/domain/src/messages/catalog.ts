@@ -1,7 +1,7 @@
 import { APPROVAL_KINDS, APPROVAL_STATUSES } from '../approvals/approval';
 import type { AttentionKind } from '../attention/items';
 import { ACCOMPANIMENT_TYPES, CONTACT_MODES } from '../contacts/modes';
-import { CLOSURE_REASONS, MENTORSHIP_ACTIONS, MENTORSHIP_STATES } from '../lifecycle/states';
+import { CLOSURE_REASONS, HISTORY_ACTIONS, MENTORSHIP_STATES } from '../lifecycle/states';
 import { RISK_SEVERITIES } from '../policy/schema';
 import { ROLES } from '../roles';
 import type { RefusalCode } from './codes';
@@ -38,10 +38,8 @@ export const LABEL_KEYS = [
   ...APPROVAL_KINDS,
   ...APPROVAL_STATUSES,
   ...MENTORSHIP_STATES,
-  ...MENTORSHIP_ACTIONS,
-  // History steps that are not actions of the lifecycle table: a match proposed, a (new) mentor proposed.
-  'propose',
-  'match',
+  // The lifecycle's actions and the other steps a mentorship's history shows.
+  ...HISTORY_ACTIONS,
   ...CLOSURE_REASONS.filter((r) => r !== 'other'), // 'other' is already an accompaniment type
   ...RISK_SEVERITIES,
 ] as const;

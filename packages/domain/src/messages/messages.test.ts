@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTENTION_KINDS } from '../attention/items';
 import { alreadyHasOpenMentorship } from '../lifecycle/guard';
+import { HISTORY_ACTIONS } from '../lifecycle/states';
 import { refuse } from '../refusal';
 import { LOCALES } from '../roles';
 import { LABEL_KEYS, UNITS } from './catalog';
@@ -98,6 +99,21 @@ describe('catalog completeness', () => {
       for (const key of LABEL_KEYS)
         expect(CATALOGS[locale].labels[key].length, `${locale} ${key}`).toBeGreaterThan(0);
     }
+  });
+
+  it('every step a mentorship history can show reads as words in all five languages, never as its code', () => {
+    const raw: string[] = [];
+    for (const locale of LOCALES) {
+      for (const action of HISTORY_ACTIONS) {
+        // labelFor passes an unknown value through as it is: the catalog itself must hold the step.
+        const label = labelFor(locale, action);
+        const known = Object.hasOwn(CATALOGS[locale].labels, action);
+        if (!known || label.includes('_') || label.trim() === '') raw.push(`${locale} ${action}`);
+        if (locale !== 'en' && label === labelFor('en', action)) raw.push(`${locale} ${action} (English)`);
+      }
+    }
+    expect(raw).toEqual([]);
+    expect(labelFor('en', 'agree_rhythm')).toBe('contact rhythm agreed');
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MentorshipFile } from '@tandem/contract';
 import { type Db, mentorships, mentorshipTransitions, type Tx } from '@tandem/db';
 import type { Decision, Refusal } from '@tandem/domain';
+import type { HistoryAction } from '@tandem/domain/lifecycle/states';
 import type { Policy } from '@tandem/domain/policy/index';
 import { type LocalDate, localDate } from '@tandem/domain/time/index';
 import { and, eq } from 'drizzle-orm';
@@ -41,8 +42,8 @@ export interface CommandContext {
 export interface Command {
   id: string;
   version: number;
-  /** The history's and the audit row's name for it, e.g. `match`. */
-  action: string;
+  /** The history's and the audit row's name for it, e.g. `match`: one the history has a label for. */
+  action: HistoryAction;
   decide: (ctx: CommandContext) => Promise<CommandEffect>;
 }
 
@@ -90,7 +91,7 @@ export async function appendStep(
   texts: Texts,
   step: {
     ms: typeof mentorships.$inferSelect;
-    action: string;
+    action: HistoryAction;
     fromState: string;
     on: LocalDate;
     at: Date;

@@ -14,6 +14,7 @@ import {
   zSuspend,
   zTrialReview,
 } from '@tandem/contract';
+import type { HistoryAction } from '@tandem/domain/lifecycle/states';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
@@ -51,7 +52,7 @@ export async function mentorshipRoutes(app: FastifyInstance, deps: AppDeps) {
   const command = async (
     request: FastifyRequest & { params: { id: string } },
     reply: FastifyReply,
-    action: string,
+    action: HistoryAction,
     decide: (ctx: CommandContext) => Promise<CommandEffect>,
   ) => {
     const version = expectedVersion(request);

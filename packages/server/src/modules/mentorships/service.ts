@@ -6,7 +6,7 @@ import type {
   zMentorshipListQuery,
 } from '@tandem/contract';
 import { type Db, mentorships, mentorshipTransitions, programs, type Tx } from '@tandem/db';
-import { alreadyHasOpenMentorship, type MentorshipState } from '@tandem/domain/lifecycle/index';
+import { alreadyHasOpenMentorship, type HistoryAction, type MentorshipState } from '@tandem/domain/lifecycle/index';
 import { localDate } from '@tandem/domain/time/index';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -110,7 +110,7 @@ export async function recordProposal(
     id: randomUUID(),
     mentorshipId: id,
     participantId: participant.id,
-    action: 'propose',
+    action: 'propose' satisfies HistoryAction,
     fromState: null,
     toState: 'awaiting_match',
     happenedOn: today,
