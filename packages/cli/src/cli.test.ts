@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { freshDb } from '@tandem/db/testing/fresh-db';
 import { ROLES } from '@tandem/domain';
 import { buildApp } from '@tandem/server/app';
+import { localFileStore } from '@tandem/server/files/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoEmail, hasAnyOrganisation, loadDemo, resetDemoPasswords } from './demo';
 
@@ -63,8 +64,12 @@ describe('demo data', () => {
   it('loads one login per role into an empty database, and each can sign in', async () => {
     const handle = await freshDb();
     expect(await hasAnyOrganisation(handle.db)).toBe(false);
-    await loadDemo(handle.db, 'demo-password-for-test');
-    const app = await buildApp({ db: handle.db });
+    // The demo's task photos go to a store of this test's own, as the app's would go to its data directory.
+    const filesDir = mkdtempSync(join(tmpdir(), 'tandem-demo-files-'));
+    dirs.push(filesDir);
+    const files = localFileStore(filesDir);
+    await loadDemo(handle.db, 'demo-password-for-test', new Date(), files);
+    const app = await buildApp({ db: handle.db, files });
     for (const role of ROLES) {
       const res = await app.inject({
         method: 'POST',
@@ -101,6 +106,9 @@ describe('tandem start', () => {
     const out = await first.ready;
     expect(out).toContain('coordinator@demo.tandem');
     expect(out).toContain('printed-demo-pass');
+    // The participant without email: a sign-in name and a one-time code, printed fresh at each start.
+    expect(out).toMatch(/sign-in name {2}[0-9A-Z]{4}-[0-9A-Z]{4}\n/);
+    expect(out).toMatch(/one-time code [0-9A-Z]{4}(-[0-9A-Z]{4}){3} /);
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
 
@@ -128,6 +136,7 @@ describe('tandem start', () => {
     );
     const out = await prod.ready;
     expect(out).not.toContain('demo.tandem');
+    expect(out).not.toContain('one-time code');
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,6 +5,7 @@
  * the north and the Gaza border communities since October 2023.
  */
 import { addDays } from '@tandem/domain';
+import { communityRisks } from './demo-il-community-risks';
 import { weeklyMeetings } from './demo-planners';
 import { type ProgramSpec, slots } from './demo-program';
 
@@ -327,6 +328,8 @@ export const ilCommunity: ProgramSpec = {
       c.story(key).propose(addDays(on, -5), c.mentor(mentor)).start(on);
 
     const amir = placed('amir', 'yossi', c.monthsAgo(7));
+    // CM-4: ten days no one could reach him, until the coordinator found him (the low sign of risk).
+    amir.quiet.push({ from: c.ago(50), to: c.ago(38) });
     amir.plan([G('Get the municipal tax discount he is entitled to', DOMAINS.info)], c.raterOf(amir));
     const yarden = placed('yarden', 'itai', c.monthsAgo(11));
     yarden.plan(
@@ -361,4 +364,5 @@ export const ilCommunity: ProgramSpec = {
     eden.plan([G('Feel safe enough to sleep in her own room', DOMAINS.resilience)], c.raterOf(eden));
     return [amir, yarden, ofek, tal, liat, rotem, bashar, daniel, eden];
   },
+  between: communityRisks,
 };

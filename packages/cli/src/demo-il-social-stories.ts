@@ -170,5 +170,82 @@ export function stories(c: Cast): Story[] {
   const ronit = reviewed('ronit', 'orly', c.monthsAgo(11)).close(c.monthsAgo(4), 'participant_choice');
   ronit.plan([G('Rebuild contact with her sister', 'relationships')], c.raterOf(ronit));
 
-  return [amir, dana, rivka, igor, lina, hassan, menachem, lior, eitan, nadia, omar, noam, maya, ronit];
+  // The past year's newcomers, most of them around Haifa; a few are still in their trial (MOH-4).
+  const joined = (
+    key: string,
+    mentor: string,
+    startedOn: string,
+    goals: [string, ...string[]][],
+    trial = false,
+  ) => {
+    const story = trial ? served(key, mentor, startedOn) : reviewed(key, mentor, startedOn);
+    return story.plan(
+      goals.map(([title, ...domains]) => G(title, ...domains)),
+      c.raterOf(story),
+    );
+  };
+  const newcomers = [
+    joined('vladimir', 'boris', c.monthsAgo(12), [
+      ['Sort out the arnona discount', 'personal_affairs'],
+      ['Join the chess club at the matnas', 'community_leisure'],
+    ]),
+    joined('anna', 'shira', c.monthsAgo(10), [['Call one friend every week', 'social_networks']]),
+    joined('maryam', 'rania', c.monthsAgo(9), [
+      ['Say what she needs at family gatherings', 'social_situations', 'family_conflicts'],
+    ]),
+    joined('shlomi', 'boris', c.monthsAgo(8), [['Go to the Tuesday music evening', 'community_leisure']]),
+    joined('keren', 'shira', c.monthsAgo(7), [
+      ['Notice and name what she feels', 'emotion_management'],
+      ['Order at a café on her own', 'social_situations'],
+    ]),
+    joined('yasmin', 'rania', c.monthsAgo(6), [
+      ['Apply to the graphic-design course', 'education_employment'],
+    ]),
+    joined('yehuda', 'moshe', c.monthsAgo(6), [
+      ['Keep the daily learning seder', 'recovery', 'community_leisure'],
+    ]),
+    joined('rami', 'eyal', c.monthsAgo(5), [['Get a job interview at the port', 'education_employment']]),
+    joined('itzik', 'orly', c.monthsAgo(5), [
+      ['Speak up at the weekly house meeting', 'communication_skills'],
+    ]),
+    joined('natan', 'eyal', c.monthsAgo(4), [
+      ['Meet the neighbours at the Friday market', 'social_networks'],
+    ]),
+    joined('moran', 'boris', c.monthsAgo(4), [
+      ['Keep a weekly shopping list and budget', 'personal_affairs'],
+    ]),
+    joined('sami', 'rania', c.ago(70), [['Claim the unemployment benefit', 'rights_claims']], true),
+    joined(
+      'ofir',
+      'shira',
+      c.ago(50),
+      [['Say hello first in the study group', 'communication_skills']],
+      true,
+    ),
+    joined(
+      'devorah',
+      'esther',
+      c.ago(40),
+      [['Plan one outing a week with her sister', 'relationships']],
+      true,
+    ),
+  ];
+
+  return [
+    amir,
+    dana,
+    rivka,
+    igor,
+    lina,
+    hassan,
+    menachem,
+    lior,
+    eitan,
+    nadia,
+    omar,
+    noam,
+    maya,
+    ronit,
+    ...newcomers,
+  ];
 }

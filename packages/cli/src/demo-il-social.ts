@@ -6,7 +6,9 @@
  * and the lifecycle's every turn: trial reviews, a rematch, a hospitalization,
  * extensions, closures.
  */
+import { daysBetween } from '@tandem/domain';
 import { type Draft, isCurrentWeek, spreadOver, type WeekPlanner } from './demo-contacts';
+import { socialSkillsGroup } from './demo-il-social-group';
 import { mentors } from './demo-il-social-mentors';
 import { participants } from './demo-il-social-participants';
 import { stories } from './demo-il-social-stories';
@@ -33,8 +35,12 @@ const week: WeekPlanner = (story, days, p) => {
   const first = days[0]!.day;
   const since = story.row.virtualSince;
   const note = () => (rng.chance(0.2) ? rng.pick(NOTES) : undefined);
-  if (rng.chance(0.05) && !current) return out; // a holiday week without a meeting
-  if (story.row.mode === 'virtual' && since && first >= since) {
+  const virtual = story.row.mode === 'virtual' && since !== null && since !== undefined && first >= since;
+  // Once in a virtual stretch, some weeks in, a hard week: a long extra call over the MOH-7 cap, with its reason.
+  const hard =
+    virtual && !current && Math.floor(daysBetween(since, first) / 7) === 5 + Math.floor(story.momentum * 4);
+  if (!hard && rng.chance(0.05) && !current) return out; // a holiday week without a meeting
+  if (virtual) {
     for (const day of spreadOver(days, rng.int(2, 3), p)) {
       out.push({
         day,
@@ -44,11 +50,11 @@ const week: WeekPlanner = (story, days, p) => {
         note: note(),
       });
     }
-    if (!current && rng.chance(0.04)) {
+    if (hard) {
       out.push({
         day: days.at(-1)!.day,
         hour: 20,
-        minutes: 60,
+        minutes: 120,
         mode: 'video',
         overCapReason: 'A hard week after a loss in the family; an extra call agreed with the coordinator.',
       });
@@ -106,4 +112,5 @@ export const ilSocial: ProgramSpec = {
   participants,
   week,
   stories,
+  between: socialSkillsGroup,
 };

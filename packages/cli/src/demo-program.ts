@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Place, Slot } from '@tandem/db';
-import { addDays, addMonths, type LocalDate, type Policy, type PresetId } from '@tandem/domain';
+import { addDays, addMonths, type LocalDate, type Locale, type Policy, type PresetId } from '@tandem/domain';
+import { newSignInName } from '@tandem/server/modules/auth/identifiers';
 import { type WeekPlanner, writeContacts } from './demo-contacts';
 import type { DemoRandom } from './demo-random';
 import type { DemoRows } from './demo-rows';
@@ -55,13 +56,26 @@ export interface ParticipantSpec extends PersonSpec {
   intakeDaysAgo?: number;
   /** The demo participant login is this person. */
   login?: boolean;
+  /**
+   * Invited to the portal without an email address (decision record 011): a
+   * printed sign-in name and codes, the portal in this language.
+   */
+  portal?: Locale;
+  /** `tandem start` prints a fresh one-time code for this person next to the demo logins. */
+  printedCode?: boolean;
 }
 
 /** What a program's stories are written with. */
 export interface Cast {
   readonly p: DemoProgram;
+  readonly logins: DemoLogins;
   mentor(key: string): string;
   story(participantKey: string): Story;
+  participant(key: string): string;
+  /** The participant's mentorship as told by `stories` (for what happens between the meetings). */
+  storyOf(participantKey: string): Story;
+  /** The participant's own login (the demo participant, or a portal invitation), if they have one. */
+  userOf(participantKey: string): string | null;
   /** A day `n` days before the load day. */
   ago(n: number): LocalDate;
   /** The same calendar day `n` months before the load day. */
@@ -82,6 +96,11 @@ export interface ProgramSpec {
   stories(cast: Cast): Story[];
   /** How the program's contacts fall in a week. */
   week: WeekPlanner;
+  /**
+   * What happens between the meetings, once the stories are told: check-ins,
+   * tasks and their photos (SIVA-2..4), groups (MOH-8), signs of risk (CM-4).
+   */
+  between?(cast: Cast, stories: readonly Story[]): void;
 }
 
 export interface DemoLogins {
@@ -118,6 +137,13 @@ export function fillProgram(spec: ProgramSpec, ctx: ProgramContext, logins: Demo
     loggerOf: (mentorId) => mentorUser.get(mentorId) ?? logins.coordinatorId,
   };
   const participantIds = new Map(spec.participants.map((x) => [x.key, randomUUID()]));
+  const portalUsers = new Map(
+    spec.participants.map((x) => [
+      x.key,
+      x.login ? logins.participantUserId : x.portal ? randomUUID() : null,
+    ]),
+  );
+  let told: Story[] = [];
   const need = <T>(map: Map<string, T>, key: string): T => {
     const v = map.get(key);
     if (v === undefined) throw new Error(`demo ${spec.org.slug}: no person "${key}"`);
@@ -125,8 +151,17 @@ export function fillProgram(spec: ProgramSpec, ctx: ProgramContext, logins: Demo
   };
   const cast: Cast = {
     p,
+    logins,
     mentor: (key) => need(mentorIds, key),
     story: (key) => new Story(p, need(participantIds, key)),
+    participant: (key) => need(participantIds, key),
+    storyOf: (key) => {
+      const id = need(participantIds, key);
+      const found = told.findLast((s) => s.participantId === id);
+      if (!found) throw new Error(`demo ${spec.org.slug}: "${key}" has no mentorship`);
+      return found;
+    },
+    userOf: (key) => portalUsers.get(key) ?? null,
     ago: (n) => addDays(p.today, -n),
     monthsAgo: (n) => addMonths(p.today, -n),
     raterOf: (story) => (on) => {
@@ -135,6 +170,7 @@ export function fillProgram(spec: ProgramSpec, ctx: ProgramContext, logins: Demo
     },
   };
   const stories = spec.stories(cast);
+  told = stories;
   writeContacts(p, stories, spec.week);
 
   const firstStep = new Map<string, LocalDate>();
@@ -175,7 +211,7 @@ export function fillProgram(spec: ProgramSpec, ctx: ProgramContext, logins: Demo
       orgId: p.orgId,
       id,
       programId: p.programId,
-      userId: x.login ? logins.participantUserId : null,
+      userId: portalUsers.get(x.key) ?? null,
       preferredMentorGender: x.preferredMentorGender ?? 'any',
       modePreference: x.modePreference ?? 'either',
       needs: x.needs,
@@ -184,8 +220,32 @@ export function fillProgram(spec: ProgramSpec, ctx: ProgramContext, logins: Demo
       createdAt: at(p, intake, 10),
       updatedAt: at(p, intake, 10),
     });
+    if (x.portal && !x.login)
+      invite(p, need(portalUsers, x.key)!, x.name, x.portal, addDays(first ?? intake, 3));
   }
+  spec.between?.(cast, stories);
   return { stories };
+}
+
+/**
+ * A participant's portal login as an invitation makes it: no email, a random
+ * printed sign-in name, no password until they choose one, a participant
+ * membership (decision record 011). Their codes are printed later, by a
+ * coordinator — or, for the demo's printed login, at every start.
+ */
+function invite(p: DemoProgram, userId: string, name: string, locale: Locale, on: LocalDate) {
+  const when = at(p, on, 11);
+  p.rows.users.push({
+    id: userId,
+    email: null,
+    signInName: newSignInName(),
+    displayName: name,
+    passwordHash: null,
+    locale,
+    createdAt: when,
+    updatedAt: when,
+  });
+  p.rows.memberships.push({ orgId: p.orgId, id: randomUUID(), userId, role: 'participant', createdAt: when });
 }
 
 const profile = (x: PersonSpec) => ({
@@ -198,6 +258,9 @@ const profile = (x: PersonSpec) => ({
   interests: x.interests,
   availability: x.availability,
 });
+
+/** Languages and levels 1 (basic) to 5 (native) as the intake records them: `speaks({ he: 5, en: 4 })`. */
+export const speaks = (levels: Record<string, number>): [string, number][] => Object.entries(levels);
 
 /** Weekly hour slots: `days` (0 = Sunday) × `hours`, in the program's zone. */
 export const slots = (days: number[], hours: number[]): Slot[] =>

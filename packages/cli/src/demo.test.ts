@@ -14,7 +14,6 @@ import {
   organisations,
   participants,
   plans,
-  programs,
   users,
 } from '@tandem/db';
 import {
@@ -29,27 +28,21 @@ import {
   resolvePolicy,
   weekOf,
 } from '@tandem/domain';
-import { type Agent, type Harness, login, sessionCookie, startHarness } from '@tandem/server/testing/harness';
+import { type Harness, login } from '@tandem/server/testing/harness';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PROGRAMS, demoEmail, loadDemo } from './demo';
+import { DEMO_PROGRAMS, demoEmail } from './demo';
+import { NOW, PASSWORD, type Program, startDemo, switchTo } from './demo-fixtures';
 import { fillProgram } from './demo-program';
 import { DemoRandom } from './demo-random';
 import { DemoRows } from './demo-rows';
 
-// A Tuesday afternoon in Israel, Copenhagen and Riga.
-const NOW = '2026-12-01T14:30:00Z';
-const PASSWORD = 'demo-password-for-test';
 let h: Harness;
 let db: Harness['handle']['db'];
-type Program = typeof programs.$inferSelect;
-const byPreset = new Map<string, Program>();
+let byPreset: Map<string, Program>;
 
 beforeAll(async () => {
-  h = await startHarness({ now: NOW });
-  db = h.handle.db;
-  await loadDemo(db, PASSWORD, new Date(NOW));
-  for (const p of await db.select().from(programs)) byPreset.set(p.presetId, p);
+  ({ h, db, byPreset } = await startDemo());
 });
 afterAll(() => h.close());
 
@@ -260,10 +253,9 @@ describe('demo data', () => {
     for (const p of people) expect(daysBetween(p.birthDate, today)).toBeGreaterThan(16 * 365);
   });
 
-  it('is the same demo for the same seeds and the same day', () => {
-    const fill = () => {
+  it('is the same demo for the same seeds and the same day: contacts, check-ins, tasks, group attendance, signs of risk', () => {
+    const fill = (spec: (typeof DEMO_PROGRAMS)[number]) => {
       const rows = new DemoRows();
-      const spec = DEMO_PROGRAMS[0]!;
       const policy = policyOf(spec.program.presetId);
       fillProgram(
         spec,
@@ -279,33 +271,29 @@ describe('demo data', () => {
         },
         { coordinatorId: 'c', committeeId: 'k', mentorUserId: 'm', participantUserId: 'u' },
       );
-      return rows.contacts.map((c) => [c.startsAt, c.durationMinutes, c.mode, c.note, c.overCapReason]);
+      return {
+        contacts: rows.contacts.map((c) => [c.startsAt, c.durationMinutes, c.mode, c.note, c.overCapReason]),
+        checkIns: rows.checkIns.map((c) => [c.day, c.wellbeing, c.note, c.createdAt]),
+        tasks: rows.tasks.map((t) => [t.title, t.dueOn, t.status, t.doneAt, t.doneNote]),
+        photos: rows.photos.map((x) => [x.scene, x.seed, x.sentAs]),
+        attendance: rows.attendance.map((a) => [a.status, a.recordedAt]),
+        risks: rows.risks.map((r) => [r.severity, r.status, r.observedAt, r.description]),
+      };
     };
-    const first = fill();
-    expect(first.length).toBeGreaterThan(500);
-    expect(fill()).toEqual(first);
+    for (const spec of DEMO_PROGRAMS) {
+      const first = fill(spec);
+      expect(fill(spec), spec.org.slug).toEqual(first);
+    }
+    const [p1, p2, , p4] = DEMO_PROGRAMS.map(fill);
+    expect(p1!.contacts.length).toBeGreaterThan(500);
+    expect(p1!.attendance.length).toBeGreaterThan(50);
+    expect(p2!.risks.length).toBe(2);
+    expect(p4!.checkIns.length).toBeGreaterThan(100);
+    expect(p4!.photos.length).toBeGreaterThan(5);
   });
 });
 
 describe('demo logins', () => {
-  async function switchTo(agent: Agent, orgId: string): Promise<Agent> {
-    const res = await agent.post('/api/v1/auth/switch-org', { orgId });
-    expect(res.statusCode).toBe(200);
-    const cookie = sessionCookie(res) ?? agent.cookie;
-    const me = res.json();
-    const inject: Agent['inject'] = (o) =>
-      h.app.inject({ ...o, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(o.headers ?? {}) } });
-    return {
-      me,
-      cookie,
-      inject,
-      get: (url) => inject({ method: 'GET', url }),
-      post: (url, payload) => inject({ method: 'POST', url, payload: payload as never }),
-      patch: (url, payload) => inject({ method: 'PATCH', url, payload: payload as never }),
-      del: (url) => inject({ method: 'DELETE', url }),
-    };
-  }
-
   it('each role is one login, a member of all five organisations with that role, landing in the P1 organisation', async () => {
     for (const role of ROLES) {
       const [u] = await db
@@ -323,7 +311,7 @@ describe('demo logins', () => {
     let coordinator = await login(h, demoEmail('coordinator'), PASSWORD);
     let mentor = await login(h, demoEmail('mentor'), PASSWORD);
     for (const program of byPreset.values()) {
-      coordinator = await switchTo(coordinator, program.orgId);
+      coordinator = await switchTo(h, coordinator, program.orgId);
       const list = await coordinator.get('/api/v1/attention');
       expect(list.statusCode).toBe(200);
       const items = list.json().items as { kind: string; ruleId: string; subject: Record<string, string> }[];
@@ -331,7 +319,7 @@ describe('demo logins', () => {
         items.some((i) => i.kind === 'awaiting_mentor' && !i.subject.mentorshipId),
         program.presetId,
       ).toBe(true);
-      mentor = await switchTo(mentor, program.orgId);
+      mentor = await switchTo(h, mentor, program.orgId);
       const own = await mentor.get('/api/v1/mentorships');
       expect(own.statusCode).toBe(200);
       const mine = own.json().items as { mentor: { displayName: string } | null }[];

@@ -10,7 +10,15 @@ import { createDb, dbOptionsFromEnv } from '@tandem/db';
 import { buildApp, LOG_REDACT } from '@tandem/server/app';
 import { sealAll, verifyAuditChains } from '@tandem/server/audit/audit';
 import { createFirstAdmin } from './admin';
-import { demoPassword, hasAnyOrganisation, loadDemo, printDemoLogins, resetDemoPasswords } from './demo';
+import {
+  DEMO_PROGRAMS,
+  demoPassword,
+  hasAnyOrganisation,
+  loadDemo,
+  printDemoLogins,
+  resetDemoPasswords,
+} from './demo';
+import { type DemoCode, freshDemoCode } from './demo-portal';
 import { lockDataDir } from './lock';
 
 const USAGE = `Usage: tandem <command>
@@ -46,10 +54,13 @@ async function start(flags: { 'demo-if-empty'?: boolean }) {
   const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 
   let password: string | null = null;
+  let code: DemoCode | null = null;
   if (!production && flags['demo-if-empty']) {
     password = demoPassword();
     if (!(await hasAnyOrganisation(handle.db))) await loadDemo(handle.db, password);
     else if (!(await resetDemoPasswords(handle.db, password))) password = null;
+    // A printed code works once: every start prints a fresh one, as it sets a fresh password.
+    if (password) code = await freshDemoCode(handle.db, DEMO_PROGRAMS);
   }
 
   const app = await buildApp({
@@ -70,7 +81,7 @@ async function start(flags: { 'demo-if-empty'?: boolean }) {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port, host });
-  if (password) printDemoLogins(password, url, (s) => process.stdout.write(`${s}\n`));
+  if (password) printDemoLogins(password, url, (s) => process.stdout.write(`${s}\n`), code);
   else process.stdout.write(`\nTandem is running at ${url}\n\n`);
 }
 
@@ -105,8 +116,9 @@ async function main() {
       const password = demoPassword();
       if (await hasAnyOrganisation(handle.db)) await resetDemoPasswords(handle.db, password);
       else await loadDemo(handle.db, password);
+      const code = await freshDemoCode(handle.db, DEMO_PROGRAMS);
       await close();
-      printDemoLogins(password, 'your Tandem server');
+      printDemoLogins(password, 'your Tandem server', console.log, code);
       return;
     }
     case 'admin': {
