@@ -7,18 +7,35 @@ const zParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(
 export const zScorePart = z.object({ criterion: z.string(), points: z.number(), params: zParams });
 export type ScorePart = z.infer<typeof zScorePart>;
 
+/**
+ * The candidate panel's question. `allowed` names former mentors of the
+ * person's waiting mentorship the coordinator lets back into the ranking
+ * (MOH-16); repeat it for each (`?allowed=…&allowed=…`).
+ */
+export const zCandidatesQuery = z.strictObject({
+  allowed: z.union([zId, z.array(zId).max(50)]).optional(),
+});
+
+const zCandidate = z.object({
+  mentorId: zId,
+  displayName: z.string(),
+  total: z.number(),
+  parts: z.array(zScorePart),
+});
+
 /** Ranked mentors for one participant, each score with its parts; excluded mentors with their rules. */
 export const zCandidates = z.object({
   participantId: zId,
   on: z.string(),
-  candidates: z.array(
-    z.object({
-      mentorId: zId,
-      displayName: z.string(),
-      total: z.number(),
-      parts: z.array(zScorePart),
-    }),
-  ),
+  /**
+   * How a proposal would place the person (MOH-16): a new mentorship; a new
+   * mentor on the open one that waits for a mentor; or not at all, while their
+   * open mentorship has a mentor or a proposal.
+   */
+  placement: z.enum(['new', 'rematch', 'held']),
+  /** The open mentorship, if any, at the version a proposal on it must name (If-Match). */
+  mentorship: z.object({ id: zId, state: z.string(), version: z.number().int() }).nullable(),
+  candidates: z.array(zCandidate),
   excluded: z.array(
     z.object({
       mentorId: zId,
@@ -26,6 +43,12 @@ export const zCandidates = z.object({
       refusals: z.array(z.object({ ruleId: z.string(), code: z.string(), params: zParams })),
     }),
   ),
+  /**
+   * Former mentors of the waiting mentorship (they left, were judged a
+   * mismatch, or ended at the trial review): not offered again unless allowed,
+   * as in a cohort allocation; each with the score they would have.
+   */
+  ruledOutByDefault: z.array(zCandidate.extend({ reason: z.enum(['former_mentor']) })),
 });
 export type Candidates = z.infer<typeof zCandidates>;
 

@@ -163,7 +163,13 @@ export const zMentor = z.object({
   profession: z.string().nullable(),
   travelRadiusKm: z.number(),
   capacity: z.number().int(),
+  /** Open mentorships the mentor holds now: proposed, in service or suspended. */
   activeMentees: z.number().int(),
+  /**
+   * Mentees held beyond the capacity, 0 within it: the capacity may be lowered
+   * below the load to stop new matches (MATCH-CAPACITY); the mentees stay.
+   */
+  overCapacityBy: z.number().int().min(0),
   domainStrengths: z.array(z.string()),
   trainingCompletedOn: z.string().nullable(),
   trainingHours: z.number(),

@@ -60,3 +60,35 @@ export function rankCandidates(
   excluded.sort((a, b) => byId(a.mentorId, b.mentorId));
   return { candidates, excluded };
 }
+
+/** Candidates with the mentors a person is not offered again unless the coordinator allows it. */
+export interface CandidatesForRematch extends Candidates {
+  /**
+   * Former mentors of the person's waiting mentorship whom no hard rule
+   * excludes, set aside with their score (MOH-16, decision 016); by mentor id.
+   */
+  readonly ruledOutByDefault: readonly Candidate[];
+}
+
+/**
+ * The candidate list as the cohort allocation treats a person waiting for a
+ * new mentor: a mentor who left their mentorship, was judged a mismatch or
+ * ended at the trial review (`formerMentorsOf`) is ruled out by default, and
+ * offered again only once the coordinator allows them. A former mentor a hard
+ * rule excludes stays among the excluded, with that rule.
+ */
+export function setAsideFormerMentors(
+  ranked: Candidates,
+  formerMentors: readonly string[],
+  allowed: readonly string[] = [],
+): CandidatesForRematch {
+  const aside = new Set(formerMentors.filter((id) => !allowed.includes(id)));
+  const ruledOutByDefault = ranked.candidates
+    .filter((c) => aside.has(c.mentorId))
+    .sort((a, b) => byId(a.mentorId, b.mentorId));
+  return {
+    candidates: ranked.candidates.filter((c) => !aside.has(c.mentorId)),
+    excluded: ranked.excluded,
+    ruledOutByDefault,
+  };
+}

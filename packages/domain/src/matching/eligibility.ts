@@ -8,7 +8,26 @@ export const MATCHING_REFUSAL_CODES = [
   'mentor_inactive',
   'no_shared_language',
   'mentor_at_capacity',
+  'mentor_over_capacity',
 ] as const;
+
+/** A mentor's places against the open mentorships they hold. */
+export interface Places {
+  /** Mentees they may still be given. */
+  readonly free: number;
+  /**
+   * Mentees held beyond the capacity: a coordinator may lower the capacity
+   * below the load to stop new matches; the mentees stay.
+   */
+  readonly over: number;
+}
+
+export function placesOf(m: Pick<MentorProfile, 'capacity' | 'activeMentees'>): Places {
+  return {
+    free: Math.max(0, m.capacity - m.activeMentees),
+    over: Math.max(0, m.activeMentees - m.capacity),
+  };
+}
 
 /**
  * MATCH-CAPACITY: a mentor holds at most `capacity` open mentorships (proposed,
@@ -17,11 +36,12 @@ export const MATCHING_REFUSAL_CODES = [
  * confirmed cohort — so none can overfill a mentor the others respect.
  */
 export function capacityRefusal(m: Pick<MentorProfile, 'capacity' | 'activeMentees'>): Refusal | null {
-  if (m.activeMentees < m.capacity) return null;
-  return refuse('MATCH-CAPACITY', 'mentor_at_capacity', {
-    capacity: m.capacity,
-    activeMentees: m.activeMentees,
-  });
+  const places = placesOf(m);
+  if (places.free > 0) return null;
+  const params = { capacity: m.capacity, activeMentees: m.activeMentees };
+  // A capacity lowered below the load reads as such, not as "full".
+  if (places.over > 0) return refuse('MATCH-CAPACITY', 'mentor_over_capacity', params);
+  return refuse('MATCH-CAPACITY', 'mentor_at_capacity', params);
 }
 
 /**

@@ -9,14 +9,21 @@ export {
   sparseEdges,
   type UnassignedReason,
 } from './assignment';
-export { type Candidate, type Candidates, type Exclusion, rankCandidates } from './candidates';
+export {
+  type Candidate,
+  type Candidates,
+  type CandidatesForRematch,
+  type Exclusion,
+  rankCandidates,
+  setAsideFormerMentors,
+} from './candidates';
 export {
   type ConfirmPair,
   type ConfirmParticipant,
   confirmationRefusals,
   type PairRefusal,
 } from './confirm';
-export { capacityRefusal, eligibility, MATCHING_REFUSAL_CODES } from './eligibility';
+export { capacityRefusal, eligibility, MATCHING_REFUSAL_CODES, type Places, placesOf } from './eligibility';
 export {
   type EndedAssignment,
   formerMentorsOf,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
-import { rankCandidates } from './candidates';
+import { rankCandidates, setAsideFormerMentors } from './candidates';
 import { eligibility } from './eligibility';
 import type { MentorProfile, ParticipantProfile } from './profiles';
 import { DEFAULT_WEIGHTS, scorePair } from './score';
@@ -140,5 +140,41 @@ describe('explained score', () => {
     expect(r.excluded).toEqual([
       { mentorId: 'm3', refusals: [expect.objectContaining({ ruleId: 'MOH-10' })] },
     ]);
+  });
+});
+
+describe('MOH-16: former mentors in the candidate list', () => {
+  const pool = [
+    mentor({ id: 'm1' }),
+    mentor({ id: 'm2', place: { city: 'Eilat', lat: 29.55, lon: 34.95 } }),
+    mentor({ id: 'm3', trainingCompletedOn: null }),
+    mentor({ id: 'm4', sector: null }),
+  ];
+  const ranked = rankCandidates(participant(), pool, P1, ON);
+
+  it('MOH-16: a former mentor is ruled out by default, with the score they would have had', () => {
+    const r = setAsideFormerMentors(ranked, ['m4', 'm1']);
+    expect(r.candidates.map((c) => c.mentorId)).toEqual(['m2']);
+    expect(r.ruledOutByDefault.map((c) => c.mentorId)).toEqual(['m1', 'm4']);
+    expect(r.ruledOutByDefault[0]!.score).toEqual(ranked.candidates.find((c) => c.mentorId === 'm1')!.score);
+  });
+
+  it('MOH-16: allowed again, a former mentor takes their place in the ranking', () => {
+    const r = setAsideFormerMentors(ranked, ['m4', 'm1'], ['m1']);
+    expect(r.candidates.map((c) => c.mentorId)).toEqual(['m1', 'm2']);
+    expect(r.ruledOutByDefault.map((c) => c.mentorId)).toEqual(['m4']);
+  });
+
+  it('MOH-13, MOH-16: a former mentor a hard rule excludes stays excluded with the rule, not ruled out by default', () => {
+    const r = setAsideFormerMentors(ranked, ['m3'], ['m3']);
+    expect(r.ruledOutByDefault).toEqual([]);
+    expect(r.excluded).toEqual([
+      { mentorId: 'm3', refusals: [expect.objectContaining({ ruleId: 'MOH-13' })] },
+    ]);
+    expect(setAsideFormerMentors(ranked, ['m3']).ruledOutByDefault).toEqual([]);
+  });
+
+  it('without former mentors the list is the ranking itself', () => {
+    expect(setAsideFormerMentors(ranked, [])).toEqual({ ...ranked, ruledOutByDefault: [] });
   });
 });

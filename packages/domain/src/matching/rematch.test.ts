@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityRefusal } from './eligibility';
+import { capacityRefusal, placesOf } from './eligibility';
 import { formerMentorsOf, placementOf, waitsForMentor } from './rematch';
 
 describe('MOH-16: who a cohort allocation may place', () => {
@@ -40,6 +40,12 @@ describe('MOH-16: who a cohort allocation may place', () => {
 });
 
 describe('MATCH-CAPACITY: the one capacity rule', () => {
+  it('MATCH-CAPACITY: places free and mentees over a capacity lowered below the load', () => {
+    expect(placesOf({ capacity: 3, activeMentees: 1 })).toEqual({ free: 2, over: 0 });
+    expect(placesOf({ capacity: 2, activeMentees: 2 })).toEqual({ free: 0, over: 0 });
+    expect(placesOf({ capacity: 1, activeMentees: 3 })).toEqual({ free: 0, over: 2 });
+  });
+
   it('MATCH-CAPACITY: one place left is a yes; a full mentor is refused with capacity and load', () => {
     expect(capacityRefusal({ capacity: 3, activeMentees: 2 })).toBeNull();
     expect(capacityRefusal({ capacity: 3, activeMentees: 3 })).toMatchObject({
@@ -47,8 +53,12 @@ describe('MATCH-CAPACITY: the one capacity rule', () => {
       code: 'mentor_at_capacity',
       params: { capacity: 3, activeMentees: 3 },
     });
-    // Capacity lowered below the current load: still full, not a negative place.
-    expect(capacityRefusal({ capacity: 1, activeMentees: 2 })?.code).toBe('mentor_at_capacity');
+    // Capacity lowered below the current load: no place, and the refusal says the mentor is over it.
+    expect(capacityRefusal({ capacity: 1, activeMentees: 2 })).toMatchObject({
+      ruleId: 'MATCH-CAPACITY',
+      code: 'mentor_over_capacity',
+      params: { capacity: 1, activeMentees: 2 },
+    });
     expect(capacityRefusal({ capacity: 0, activeMentees: 0 })?.code).toBe('mentor_at_capacity');
   });
 });

@@ -48,6 +48,7 @@ export const ar: Catalog = {
     mentor_inactive: 'المرشد غير نشط في البرنامج.',
     no_shared_language: 'لا توجد لغة مشتركة بين المرشد والمشارك.',
     mentor_at_capacity: 'لدى المرشد بالفعل {capacity|number} من المشاركين، وهي سعته الكاملة.',
+    mentor_over_capacity: 'لدى المرشد {activeMentees|participants}، أكثر من سعته البالغة {capacity|number}.',
     mentor_is_family: 'لا يجوز أن يكون المرشد من أفراد عائلة المشارك.',
     total_duration_cap_reached:
       'الحد الأقصى للإرشاد لكل شخص: {maxMonths|months} إجمالًا؛ آخر يوم مسموح: {lastAllowedDay|date}.',

@@ -50,6 +50,8 @@ export const da: Catalog = {
     mentor_inactive: 'mentoren er ikke aktiv i programmet.',
     no_shared_language: 'mentoren og deltageren har intet fælles sprog.',
     mentor_at_capacity: 'mentoren har allerede {capacity|number} deltagere, som er det fulde antal.',
+    mentor_over_capacity:
+      'mentoren har {activeMentees|participants}, flere end sin kapacitet på {capacity|number}.',
     mentor_is_family: 'et familiemedlem til deltageren kan ikke være deltagerens mentor.',
     total_duration_cap_reached:
       'en person kan højst få {maxMonths|months} mentorstøtte i alt; sidste tilladte dag er {lastAllowedDay|date}.',

@@ -52,6 +52,8 @@ export const en: Catalog = {
     mentor_inactive: 'the mentor is not active in the program.',
     no_shared_language: 'the mentor and the participant share no language.',
     mentor_at_capacity: 'the mentor already has {capacity|number} mentees, their full capacity.',
+    mentor_over_capacity:
+      'the mentor holds {activeMentees|participants}, more than their capacity of {capacity|number}.',
     mentor_is_family: 'a family member of the participant cannot be their mentor.',
     total_duration_cap_reached:
       'a person may receive at most {maxMonths|months} of mentorship in total; the last day allowed is {lastAllowedDay|date}.',

@@ -49,6 +49,7 @@ export const he: Catalog = {
     mentor_inactive: 'החונך/ת אינו/ה פעיל/ה בתוכנית.',
     no_shared_language: 'לחונך/ת ולמשתתף/ת אין שפה משותפת.',
     mentor_at_capacity: 'לחונך/ת כבר יש {capacity|number} חניכים, מלוא הקיבולת.',
+    mentor_over_capacity: 'לחונך/ת יש {activeMentees|participants}, יותר מהקיבולת של {capacity|number}.',
     mentor_is_family: 'חונך/ת לא יכול/ה להיות בן/בת משפחה של המשתתף/ת.',
     total_duration_cap_reached:
       'אדם יכול לקבל חונכות של {maxMonths|months} לכל היותר בסך הכול; היום האחרון המותר הוא {lastAllowedDay|date}.',

@@ -52,6 +52,8 @@ export const lv: Catalog = {
     mentor_inactive: 'mentors programmā nav aktīvs.',
     no_shared_language: 'mentoram un dalībniekam nav kopīgas valodas.',
     mentor_at_capacity: 'mentoram jau ir {capacity|number} dalībnieki — pilna noslodze.',
+    mentor_over_capacity:
+      'mentoram ir {activeMentees|participants} — vairāk nekā pieļaujamā noslodze ({capacity|number}).',
     mentor_is_family: 'dalībnieka ģimenes loceklis nevar būt viņa mentors.',
     total_duration_cap_reached:
       'vienai personai kopā pieejamais mentorēšanas ilgums: ne vairāk kā {maxMonths|months}; pēdējā atļautā diena: {lastAllowedDay|date}.',

@@ -1,5 +1,6 @@
-import type { Mentor, Participant } from '@tandem/contract';
+import type { Mentor, Participant, ScorePart } from '@tandem/contract';
 import type { MentorProfile, ParticipantProfile } from '@tandem/domain/matching/profiles';
+import type { Score } from '@tandem/domain/matching/score';
 
 /** What the matching rules know of a participant, from their record. */
 export const participantProfile = (p: Participant): ParticipantProfile => ({
@@ -37,3 +38,7 @@ export const mentorProfile = (m: Mentor): MentorProfile => ({
   familyOf: m.familyOf,
   active: m.active,
 });
+
+/** A score's parts as the contract carries them: the why behind every total. */
+export const partsOf = (score: Score): ScorePart[] =>
+  score.parts.map((x) => ({ criterion: x.criterion, points: x.points, params: { ...x.params } }));

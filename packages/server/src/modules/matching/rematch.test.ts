@@ -1,4 +1,4 @@
-import { auditEvents, buildMentor, buildParticipant, mentorships, mentorshipTransitions } from '@tandem/db';
+import { auditEvents, buildParticipant, mentorships, mentorshipTransitions } from '@tandem/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   startHarness,
 } from '../../testing/harness';
 import { act, expectRefusal, file, ifMatch, started } from '../mentorships/fixtures';
+import { amharicSpeakers } from './fixtures';
 
 // Monday 23 November 2026, 10:00 in Jerusalem.
 let h: Harness;
@@ -19,7 +20,6 @@ let b: Org;
 let coordinator: Agent;
 let program: string;
 let betaProgram: string;
-const haifa = { city: 'Haifa', lat: 32.794, lon: 34.9896 };
 
 beforeAll(async () => {
   h = await startHarness({ now: '2026-11-23T08:00:00Z' });
@@ -34,27 +34,12 @@ beforeEach(async () => {
   program = (await seedProgram(h, a.id, 'il-social-mentorship')).id;
 });
 
-let serial = 0;
-/** People and mentors of this file speak Amharic, nobody else does: the allocation can only pair them. */
-const person = () =>
-  buildParticipant(h.handle.db, {
-    orgId: a.id,
-    programId: program,
-    displayName: `Person ${++serial}`,
-    languages: [{ code: 'am', level: 5 }],
-    place: haifa,
-    consentGivenAt: new Date('2026-01-01T00:00:00Z'),
-  });
-const mentor = (over: Partial<Parameters<typeof buildMentor>[1]> = {}) =>
-  buildMentor(h.handle.db, {
-    orgId: a.id,
-    programId: program,
-    displayName: `Mentor ${++serial}`,
-    languages: [{ code: 'am', level: 5 }],
-    place: haifa,
-    capacity: 2,
-    ...over,
-  });
+const { person, mentor, waiting } = amharicSpeakers(() => ({
+  h,
+  orgId: a.id,
+  programId: program,
+  coordinator,
+}));
 
 type Pair = { participantId: string; mentorId: string };
 const batch = (participantIds: string[], more: Record<string, unknown> = {}) =>
@@ -65,18 +50,6 @@ const pairsOf = (res: { json(): { pairs: (Pair & { mentorshipId: string | null }
   res
     .json()
     .pairs.map(({ participantId, mentorId, mentorshipId }) => ({ participantId, mentorId, mentorshipId }));
-
-/** A mentorship that started with `first` and now waits for a new mentor: the mentor left, or the trial review chose another. */
-async function waiting(first: string, how: 'mentor_left' | 'mismatch' | 'trial_review' = 'mentor_left') {
-  const p = await person();
-  const { id } = await started(coordinator, p.id, first);
-  const res =
-    how === 'trial_review'
-      ? await act(coordinator, id, 'review-trial', { outcome: 'change_mentor' })
-      : await act(coordinator, id, 'change-mentor', { reason: how });
-  expect(res.json()).toMatchObject({ state: 'awaiting_match', mentor: null });
-  return { participantId: p.id, mentorshipId: id };
-}
 
 describe('MOH-16: people waiting for a new mentor belong in the cohort', () => {
   it('MOH-16: the allocation places them on their own mentorship; the mentor who left is ruled out by default', async () => {

@@ -4,6 +4,7 @@ import {
   zBatchRequest,
   zBatchResult,
   zCandidates,
+  zCandidatesQuery,
   zIdParams,
 } from '@tandem/contract';
 import type { FastifyInstance } from 'fastify';
@@ -12,8 +13,9 @@ import type { AppDeps } from '../../app';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { idempotencyKeyOf } from '../../idempotency';
 import { scopeOf } from '../../scope';
+import { candidatesFor } from './candidates';
 import { confirmAllocation } from './confirm';
-import { allocateCohort, candidatesFor } from './service';
+import { allocateCohort } from './service';
 
 export async function matchingRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, clock } = deps;
@@ -22,12 +24,20 @@ export async function matchingRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags: ['matching'],
       summary:
-        'Ranked, explained mentor candidates for a participant; excluded mentors with the rule that excludes them',
+        'Ranked, explained mentor candidates for a participant; excluded mentors with the rule that excludes them; former mentors of a waiting mentorship ruled out by default (MOH-16)',
       params: zIdParams,
+      querystring: zCandidatesQuery,
       response: { 200: zCandidates, ...problems(...COMMON_ERRORS) },
     },
     handler: async (request) =>
-      candidatesFor(db, clock, scopeOf(request), request.params.id, metaOf(request)),
+      candidatesFor(
+        db,
+        clock,
+        scopeOf(request),
+        request.params.id,
+        [request.query.allowed ?? []].flat(),
+        metaOf(request),
+      ),
   });
 
   app.withTypeProvider<ZodTypeProvider>().post('/api/v1/matching/batch', {

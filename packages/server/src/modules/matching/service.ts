@@ -1,86 +1,21 @@
-import type { BatchResult, Candidates, Participant, ScorePart } from '@tandem/contract';
+import type { BatchResult, Participant } from '@tandem/contract';
 import { type Db, programs } from '@tandem/db';
-import type { MentorshipState } from '@tandem/domain/lifecycle/states';
 import { solveAssignment } from '@tandem/domain/matching/assignment';
-import { rankCandidates } from '@tandem/domain/matching/candidates';
-import { eligibility } from '@tandem/domain/matching/eligibility';
-import {
-  type EndedAssignment,
-  formerMentorsOf,
-  type Placement,
-  placementOf,
-} from '@tandem/domain/matching/rematch';
-import { type Score, scorePair, weightsFrom } from '@tandem/domain/matching/score';
+import { eligibility, placesOf } from '@tandem/domain/matching/eligibility';
+import type { Placement } from '@tandem/domain/matching/rematch';
+import { scorePair, weightsFrom } from '@tandem/domain/matching/score';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, eq } from 'drizzle-orm';
-import { appendAudit, entryFor, writeAudit } from '../../audit/audit';
+import { appendAudit, entryFor } from '../../audit/audit';
 import type { Clock } from '../../clock';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { listMentors } from '../mentors/queries';
-import { endedAssignmentsOf, openMentorshipsOf } from '../mentorships/queries';
-import { findParticipant, findParticipants } from '../participants/queries';
+import { findParticipants } from '../participants/queries';
 import { policyOf } from '../programs/service';
-import { mentorProfile, participantProfile } from './profiles';
-
-/** A score's parts as the contract carries them: the why behind every total. */
-const partsOf = (score: Score): ScorePart[] =>
-  score.parts.map((x) => ({ criterion: x.criterion, points: x.points, params: { ...x.params } }));
-
-/**
- * Ranked, explained candidates for one participant among the mentors of their
- * program, judged by that program's rules on today's date in its time zone.
- * Reading a participant's profile for matching is a read of their file (AUD-01).
- */
-export async function candidatesFor(
-  db: Db,
-  clock: Clock,
-  scope: Scope,
-  participantId: string,
-  meta: RequestMeta,
-): Promise<Candidates> {
-  return db.transaction(async (tx) => {
-    const p = await findParticipant(tx, scope, participantId);
-    if (!p) throw notFound('participant');
-    const [program] = await tx
-      .select()
-      .from(programs)
-      .where(and(eq(programs.orgId, scope.orgId), eq(programs.id, p.programId)));
-    const policy = policyOf(program!);
-    const pool = (await listMentors(tx, scope, { programId: p.programId })).filter(
-      (m) => m.programId === p.programId,
-    );
-    const on = localDate(clock.now(), policy.timeZone);
-    const ranked = rankCandidates(participantProfile(p), pool.map(mentorProfile), policy, on);
-    const names = new Map(pool.map((m) => [m.id, m.displayName]));
-    await writeAudit(
-      tx,
-      entryFor(scope, meta, {
-        action: 'participant.candidates',
-        entityType: 'participant',
-        entityId: p.id,
-        subjectId: p.id,
-      }),
-      clock.now(),
-    );
-    return {
-      participantId: p.id,
-      on,
-      candidates: ranked.candidates.map((c) => ({
-        mentorId: c.mentorId,
-        displayName: names.get(c.mentorId) ?? '',
-        total: c.score.total,
-        parts: partsOf(c.score),
-      })),
-      excluded: ranked.excluded.map((e) => ({
-        mentorId: e.mentorId,
-        displayName: names.get(e.mentorId) ?? '',
-        refusals: e.refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } })),
-      })),
-    };
-  });
-}
+import { mentorProfile, participantProfile, partsOf } from './profiles';
+import { placementsOf } from './waiting';
 
 /**
  * The optimal allocation of a cohort to the program's mentors: hard constraints
@@ -167,7 +102,7 @@ export async function allocateCohort(
       });
     rowStart[r + 1] = cols.length;
   });
-  const capacity = pool.map((m) => Math.max(0, m.capacity - m.activeMentees));
+  const capacity = pool.map((m) => placesOf(m).free);
   let solved: ReturnType<typeof solveAssignment>;
   try {
     solved = solveAssignment({
@@ -258,35 +193,16 @@ async function formerMentorPairs(
   cohort: Participant[],
   input: { fixed: PairIds[]; forbidden: PairIds[]; allowed: PairIds[] },
 ) {
-  const open = new Map(
-    (
-      await openMentorshipsOf(
-        db,
-        scope,
-        cohort.map((p) => p.id),
-      )
-    ).map((m) => [m.participantId, m]),
+  const placed = await placementsOf(
+    db,
+    scope,
+    cohort.map((p) => p.id),
   );
-  const placements = new Map<string, Placement>(
-    cohort.map((p) => {
-      const m = open.get(p.id);
-      return [
-        p.id,
-        placementOf(m ? { id: m.id, state: m.state as MentorshipState, mentorId: m.mentorId } : null),
-      ];
-    }),
-  );
-  const waiting = new Map<string, string>();
-  for (const [participantId, placed] of placements)
-    if (placed.kind === 'rematch') waiting.set(placed.mentorshipId, participantId);
-  const ended = new Map<string, EndedAssignment[]>();
-  for (const a of await endedAssignmentsOf(db, scope, [...waiting.keys()]))
-    ended.set(a.mentorshipId, [...(ended.get(a.mentorshipId) ?? []), a]);
+  const placements = new Map<string, Placement>([...placed].map(([id, x]) => [id, x.placement]));
   const keep = new Set([...input.fixed, ...input.forbidden, ...input.allowed].map(pairKey));
   const pairs: PairIds[] = [];
-  for (const [mentorshipId, participantId] of waiting) {
-    for (const mentorId of formerMentorsOf(ended.get(mentorshipId) ?? []))
+  for (const [participantId, x] of placed)
+    for (const mentorId of x.formerMentors)
       if (!keep.has(pairKey({ participantId, mentorId }))) pairs.push({ participantId, mentorId });
-  }
   return { placements, pairs };
 }

@@ -1,5 +1,6 @@
 import type { Mentor } from '@tandem/contract';
 import { type Db, mentors, mentorships, type Tx } from '@tandem/db';
+import { placesOf } from '@tandem/domain/matching/eligibility';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../scope';
 
@@ -65,6 +66,7 @@ export function toMentor(m: typeof mentors.$inferSelect, active: number): Mentor
     travelRadiusKm: m.travelRadiusKm,
     capacity: m.capacity,
     activeMentees: Number(active),
+    overCapacityBy: placesOf({ capacity: m.capacity, activeMentees: Number(active) }).over,
     domainStrengths: m.domainStrengths,
     trainingCompletedOn: m.trainingCompletedAt,
     trainingHours: m.trainingHours,

@@ -12,7 +12,7 @@ import {
   seedProgram,
   startHarness,
 } from '../../testing/harness';
-import { act, expectRefusal, file, participant, SPEAKS_HEBREW, started } from './fixtures';
+import { act, edit, expectRefusal, file, participant, SPEAKS_HEBREW, started } from './fixtures';
 
 // Sunday 1 March 2026, 09:00 in Jerusalem.
 const NOW = '2026-03-01T07:00:00Z';
@@ -182,6 +182,29 @@ describe('MATCH-CAPACITY: every way of giving a mentor a mentee asks the same ru
     const res = await act(coordinator, proposed.json().id, 'match', { mentorId: m.id });
     expect(res.statusCode).toBe(200);
     expect(await held(m.id)).toBe(1);
+  });
+
+  it('MATCH-CAPACITY: a capacity may be lowered below the load to stop new matches; the record says by how much', async () => {
+    const m = await mentor('Lowered Capacity', 3);
+    const [p1, p2, p3] = await people('Lowered', 3);
+    expect((await propose(p1!.id, m.id)).statusCode).toBe(201);
+    expect((await propose(p2!.id, m.id)).statusCode).toBe(201);
+    const lowered = await edit(coordinator, `/api/v1/mentors/${m.id}`, { capacity: 1 });
+    expect(lowered.json()).toMatchObject({ capacity: 1, activeMentees: 2, overCapacityBy: 1 });
+    const listed = (await coordinator.get('/api/v1/mentors'))
+      .json()
+      .items.find((x: { id: string }) => x.id === m.id);
+    expect(listed).toMatchObject({ capacity: 1, activeMentees: 2, overCapacityBy: 1 });
+    // The mentees stay; a new one is refused with a sentence that says the mentor is over capacity.
+    expect(await held(m.id)).toBe(2);
+    const refused = await propose(p3!.id, m.id);
+    expectRefusal(refused, 'MATCH-CAPACITY', 'mentor_over_capacity');
+    expect(refused.json().detail).toBe(
+      'Not allowed by program rule MATCH-CAPACITY: the mentor holds 2 participants, more than their capacity of 1.',
+    );
+    const raised = await edit(coordinator, `/api/v1/mentors/${m.id}`, { capacity: 3 });
+    expect(raised.json()).toMatchObject({ capacity: 3, activeMentees: 2, overCapacityBy: 0 });
+    expect((await propose(p3!.id, m.id)).statusCode).toBe(201);
   });
 
   it('MATCH-CAPACITY: the refusal reads in the coordinator’s language', async () => {
