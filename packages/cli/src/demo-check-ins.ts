@@ -14,11 +14,10 @@ import {
   earlyWarning,
   LOOKBACK_DAYS,
   type LocalDate,
-  startOfLocalDay,
   WELLBEING_MAX,
   WELLBEING_MIN,
 } from '@tandem/domain';
-import type { DemoProgram, Story } from './demo-story';
+import { type DemoProgram, midnightOf, type Story } from './demo-story';
 
 export const CHECK_IN_NOTE = 'check_ins.note';
 
@@ -55,7 +54,7 @@ export function writeCheckIns(p: DemoProgram, spec: CheckInSpec) {
   const hour = rng.pick([8, 9, 12, 19, 21]);
   const days: LocalDate[] = [];
   for (let d = from; d <= last; d = addDays(d, 1)) {
-    const instant = startOfLocalDay(d, p.policy.timeZone).getTime() + hour * 3600_000;
+    const instant = midnightOf(d, p.policy.timeZone) + hour * 3600_000;
     if (instant > p.now.getTime() - 60_000) continue; // not yet today
     days.push(d);
   }
@@ -89,9 +88,7 @@ export function writeCheckIns(p: DemoProgram, spec: CheckInSpec) {
     const words = hard ? (spec.hardNotes ?? spec.notes) : spec.notes;
     const note = rng.chance(hard ? 0.7 : 0.2) ? rng.pick(words) : null;
     const id = randomUUID();
-    const at = new Date(
-      startOfLocalDay(c.day, p.policy.timeZone).getTime() + (hour * 60 + rng.int(0, 50)) * 60_000,
-    );
+    const at = new Date(midnightOf(c.day, p.policy.timeZone) + (hour * 60 + rng.int(0, 50)) * 60_000);
     const when = at.getTime() > p.now.getTime() ? new Date(p.now.getTime() - 60_000) : at;
     p.rows.checkIns.push({
       orgId: p.orgId,

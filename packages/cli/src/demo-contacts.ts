@@ -52,10 +52,19 @@ export const NOTE_COLUMN = 'contacts.note';
 /** Contacts from one year back to now, for every story of the program. */
 export function writeContacts(p: DemoProgram, stories: readonly Story[], plan: WeekPlanner) {
   const from = addDays(p.today, -364);
+  const weekStarts = new Map<LocalDate, LocalDate>();
+  const weekStartOf = (day: LocalDate) => {
+    let start = weekStarts.get(day);
+    if (start === undefined) {
+      start = weekOf(at(p, day, 12), p.policy).startDate;
+      weekStarts.set(day, start);
+    }
+    return start;
+  };
   for (const story of stories) {
     const byWeek = new Map<string, ServingDay[]>();
     for (const d of story.servingDays(from)) {
-      const key = weekOf(at(p, d.day, 12), p.policy).startDate;
+      const key = weekStartOf(d.day);
       const list = byWeek.get(key) ?? [];
       list.push(d);
       byWeek.set(key, list);
@@ -139,6 +148,19 @@ export function spreadOver(days: readonly ServingDay[], n: number, p: DemoProgra
     .filter((d, i, all) => all.indexOf(d) === i);
 }
 
-/** Whether the week is the one that holds the load day (kept light, so today can be logged). */
-export const isCurrentWeek = (days: readonly ServingDay[], p: DemoProgram) =>
-  weekOf(at(p, days[0]!.day, 12), p.policy).startDate === weekOf(p.now, p.policy).startDate;
+const currentWeekStarts = new WeakMap<DemoProgram, LocalDate>();
+
+/**
+ * Whether the week is the one that holds the load day (kept light, so today
+ * can be logged). Serving days never lie after today, so a week is the
+ * current one exactly when its first serving day is on or after the current
+ * week's first day.
+ */
+export function isCurrentWeek(days: readonly ServingDay[], p: DemoProgram): boolean {
+  let start = currentWeekStarts.get(p);
+  if (start === undefined) {
+    start = weekOf(p.now, p.policy).startDate;
+    currentWeekStarts.set(p, start);
+  }
+  return days[0]!.day >= start;
+}

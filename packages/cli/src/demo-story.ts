@@ -45,9 +45,21 @@ export interface DemoProgram {
   seal(column: string, rowId: string, text: string): string;
 }
 
+/** Midnight of a program day, remembered: a demo asks for the same few hundred days many thousand times. */
+const midnights = new Map<string, number>();
+export function midnightOf(day: LocalDate, zone: string): number {
+  const key = `${zone} ${day}`;
+  let t = midnights.get(key);
+  if (t === undefined) {
+    t = startOfLocalDay(day, zone).getTime();
+    midnights.set(key, t);
+  }
+  return t;
+}
+
 /** An instant on a program day at a local wall-clock time (never after now). */
 export function at(p: DemoProgram, day: LocalDate, hour: number, minute = 0): Date {
-  const t = new Date(startOfLocalDay(day, p.policy.timeZone).getTime() + (hour * 60 + minute) * 60_000);
+  const t = new Date(midnightOf(day, p.policy.timeZone) + (hour * 60 + minute) * 60_000);
   return t.getTime() > p.now.getTime() ? new Date(p.now.getTime() - 60_000) : t;
 }
 
