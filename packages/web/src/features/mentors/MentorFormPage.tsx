@@ -1,5 +1,16 @@
-import { MultiSelect, NumberInput, Paper, Select, SimpleGrid, Switch, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Switch,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type Mentor, zMentor, zMentorCreate, zMentorPatch, zParticipantList } from '@tandem/contract';
+import { placesOf } from '@tandem/domain/matching/eligibility';
 import { PROFESSIONS } from '@tandem/domain/matching/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -90,6 +101,12 @@ export function MentorFormPage() {
     queryFn: () => apiParsed(zParticipantList, 'GET', '/api/v1/participants'),
   });
   const programId = r.record?.programId ?? v.programId;
+  // The mentees held now (from the record) against the capacity as typed, asked of the rule
+  // proposals ask: a capacity below the load is allowed, and stops new matches (MATCH-CAPACITY).
+  const over =
+    r.record && typeof v.capacity === 'number'
+      ? placesOf({ capacity: v.capacity, activeMentees: r.record.activeMentees }).over
+      : 0;
   const relatives = (people.data?.items ?? [])
     .filter((p) => p.programId === programId || v.familyOf.includes(p.id))
     .map((p) => ({ value: p.id, label: p.displayName }));
@@ -117,7 +134,17 @@ export function MentorFormPage() {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <NumberInput
             label={t('profileForm.capacity')}
-            description={t('profileForm.capacityHelp')}
+            description={
+              r.record ? (
+                <>
+                  {t('profileForm.capacityHelp')}
+                  <br />
+                  {t('mentorLoad.holds', { count: r.record.activeMentees })}
+                </>
+              ) : (
+                t('profileForm.capacityHelp')
+              )
+            }
             min={0}
             max={50}
             allowDecimal={false}
@@ -142,6 +169,11 @@ export function MentorFormPage() {
             {...form.getInputProps('trainingHours')}
           />
         </SimpleGrid>
+        {over > 0 && r.record ? (
+          <Alert mt="md" color="orange" title={t('mentorLoad.overTitle')} data-testid="over-capacity">
+            {t('mentorLoad.overBody', { count: r.record.activeMentees, capacity: Number(v.capacity) })}
+          </Alert>
+        ) : null}
         <MultiSelect
           mt="md"
           label={t('profileForm.domainStrengths')}

@@ -7,6 +7,12 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDate, formatLanguages } from '../../lib/format';
 
+/** A badge whose words wrap in a narrow cell (a phone, Arabic) instead of being cut off. */
+const WRAPPING = {
+  root: { height: 'auto', maxWidth: 'none', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+} as const;
+
 export function MentorsPage() {
   const { t, i18n } = useTranslation();
   const list = useQuery({
@@ -50,10 +56,24 @@ export function MentorsPage() {
                   </Table.Td>
                   <Table.Td>{m.place?.city ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    {/* Numbers read left to right even in Hebrew and Arabic: "0 / 2", never "2 / 0". */}
-                    <span dir="ltr">
-                      {m.activeMentees} / {m.capacity}
-                    </span>
+                    <Group gap={6}>
+                      {/* Numbers read left to right even in Hebrew and Arabic: "0 / 2", never "2 / 0". */}
+                      <Text
+                        span
+                        dir="ltr"
+                        style={{ whiteSpace: 'nowrap' }}
+                        c={m.overCapacityBy > 0 ? 'red.8' : undefined}
+                        fw={m.overCapacityBy > 0 ? 700 : undefined}
+                      >
+                        {m.activeMentees} / {m.capacity}
+                      </Text>
+                      {/* A capacity lowered below the load: the mentees stay, no new one is proposed. */}
+                      {m.overCapacityBy > 0 ? (
+                        <Badge color="red" variant="light" styles={WRAPPING} data-testid="over-capacity">
+                          {t('mentorLoad.over', { count: m.overCapacityBy })}
+                        </Badge>
+                      ) : null}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     {m.trainingCompletedOn

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ageToday } from '../../lib/age';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { CandidatesPanel } from './CandidatesPanel';
+import { CandidatesPanel, looksForMentor } from './CandidatesPanel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -80,7 +80,7 @@ export function ParticipantFilePage() {
               </Field>
             </SimpleGrid>
           </Paper>
-          {staff && !p.mentorshipId ? <CandidatesPanel participantId={p.id} /> : null}
+          {staff && looksForMentor(p) ? <CandidatesPanel participantId={p.id} /> : null}
         </>
       ) : null}
     </Stack>
