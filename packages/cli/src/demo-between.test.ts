@@ -11,6 +11,7 @@ import {
   groupEnrolments,
   groupMeetings,
   groups,
+  memberships,
   mentorships,
   participants,
   taskEvidence,
@@ -347,5 +348,12 @@ describe('a participant without email', () => {
     expect((await codeLogin(h, next!.code)).me.user.displayName).toBe('Līga Krūmiņa');
     const [u] = await db.select().from(users).where(eq(users.id, agent.me.user.id));
     expect([u!.email, u!.passwordHash]).toEqual([null, null]);
+
+    // An admin ends her access in the demo: the next start still runs, and prints no code for her.
+    await db
+      .update(memberships)
+      .set({ disabled: true })
+      .where(and(eq(memberships.userId, u!.id), eq(memberships.orgId, orgOf(SIVA))));
+    expect(await freshDemoCode(db, DEMO_PROGRAMS, h.clock)).toBeNull();
   });
 });

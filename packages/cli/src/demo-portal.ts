@@ -6,8 +6,10 @@
  * password. Never in production (CRY-04): callers check.
  */
 import { randomUUID } from 'node:crypto';
+import type { CodeSheet } from '@tandem/contract';
 import { type Db, memberships, organisations, participants } from '@tandem/db';
 import { type Clock, systemClock } from '@tandem/server/clock';
+import { AppError } from '@tandem/server/errors';
 import { inviteToPortal } from '@tandem/server/modules/portal/invitation';
 import { and, eq } from 'drizzle-orm';
 import type { ProgramSpec } from './demo-program';
@@ -54,14 +56,21 @@ export async function freshDemoCode(
     role: 'coordinator' as const,
     membershipId: found.coordinator.id,
   };
-  const sheet = await inviteToPortal(
-    db,
-    clock,
-    scope,
-    found.participantId,
-    { locale: holder.locale, codes: 1 },
-    { ip: '127.0.0.1', requestId: randomUUID() },
-  );
+  let sheet: CodeSheet;
+  try {
+    sheet = await inviteToPortal(
+      db,
+      clock,
+      scope,
+      found.participantId,
+      { locale: holder.locale, codes: 1 },
+      { ip: '127.0.0.1', requestId: randomUUID() },
+    );
+  } catch (e) {
+    // An admin ended her access in the demo (or linked the record elsewhere): the start goes on without a code.
+    if (e instanceof AppError) return null;
+    throw e;
+  }
   return {
     displayName: sheet.displayName,
     orgName: sheet.orgName,

@@ -304,6 +304,8 @@ describe('demo logins', () => {
       expect(rows.map((m) => m.role)).toEqual(Array(5).fill(role));
       const agent = await login(h, demoEmail(role), PASSWORD);
       expect(agent.me.orgId).toBe(byPreset.get('il-social-mentorship')!.orgId);
+      // The demo participant reads the portal in his own language; staff read English.
+      expect(agent.me.user.locale).toBe(role === 'participant' ? 'ar' : 'en');
     }
   });
 
