@@ -6,7 +6,11 @@ import type {
   zMentorshipListQuery,
 } from '@tandem/contract';
 import { type Db, mentorships, mentorshipTransitions, programs, type Tx } from '@tandem/db';
-import { alreadyHasOpenMentorship, type HistoryAction, type MentorshipState } from '@tandem/domain/lifecycle/index';
+import {
+  alreadyHasOpenMentorship,
+  type HistoryAction,
+  type MentorshipState,
+} from '@tandem/domain/lifecycle/index';
 import { localDate } from '@tandem/domain/time/index';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
