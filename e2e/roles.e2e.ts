@@ -19,7 +19,18 @@ afterAll(() => browser.close());
 
 /** What each role finds in its navigation, in order (the shell's role layouts). */
 const NAV: Record<string, string[]> = {
-  admin: ['Users', 'Audit log', 'Participants', 'Mentors', 'Signs of risk'],
+  admin: [
+    'Users',
+    'Audit log',
+    'Needs attention',
+    'Participants',
+    'Mentors',
+    'Mentorships',
+    'Signs of risk',
+    'Groups',
+    'Cohort allocation',
+    'Approvals',
+  ],
   coordinator: [
     'Needs attention',
     'Participants',
@@ -31,7 +42,7 @@ const NAV: Record<string, string[]> = {
     'Approvals',
   ],
   mentor: ['Needs attention', 'My caseload', 'Log a contact', 'Report a risk', 'My week', 'Groups'],
-  committee: ['Approvals inbox'],
+  committee: ['Approvals inbox', 'Needs attention'],
   evaluator: ['Reports'],
   participant: ['My mentorship'],
 };

@@ -9,6 +9,7 @@ import {
   SUSPENSION_REASONS,
   TRIAL_OUTCOMES,
 } from '@tandem/domain/lifecycle/states';
+import { GOAL_STATUSES } from '@tandem/domain/plans/plan';
 import { z } from 'zod';
 import { safeText, zId, zRole } from './common';
 import { zDate } from './people';
@@ -60,7 +61,7 @@ export const zGoalPatch = z
   .strictObject({
     title: safeText({ max: 200 }),
     domains: z.array(zDomainKey).max(12),
-    status: z.enum(['open', 'achieved', 'dropped']),
+    status: z.enum(GOAL_STATUSES),
   })
   .partial();
 export const zGoalRatingCreate = z.strictObject({ on: zDate, rating: z.number().int().min(1).max(5) });
@@ -117,7 +118,7 @@ export const zGoal = z.object({
   mentorshipId: zId,
   title: z.string(),
   domains: z.array(z.string()),
-  status: z.enum(['open', 'achieved', 'dropped']),
+  status: z.enum(GOAL_STATUSES),
   /** Progress over time, oldest first. */
   ratings: z.array(zGoalRating),
   latestRating: zGoalRating.nullable(),

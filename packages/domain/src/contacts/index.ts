@@ -2,3 +2,4 @@ export * from './caps';
 export * from './contact';
 export * from './modes';
 export * from './rhythm';
+export * from './terms';

@@ -33,6 +33,16 @@ export interface Plan {
   readonly goals: readonly Goal[];
 }
 
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/**
+ * A dropped goal is no longer part of the plan, so it counts neither toward
+ * the goals a start needs (MOH-1) nor toward its required domains (RAMP-3);
+ * an achieved goal still does.
+ */
+export const countsInPlan = (goal: { readonly status: GoalStatus }): boolean => goal.status !== 'dropped';
+
 /** Domains on goals or contacts that the program does not know. */
 export function unknownDomainRefusals(domains: readonly string[], policy: Policy): Refusal[] {
   const known = policy.supportDomains;

@@ -1,6 +1,19 @@
 /** Dates and numbers through Intl, in the interface language. */
-export const formatDateTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const formatDateTime = (iso: string, locale: string, timeZone?: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
+
+/** Minutes and hours with the unit in the reader's language (Intl handles the plural forms). */
+export const formatDuration = (minutes: number, locale: string) =>
+  minutes >= 60
+    ? new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'short',
+        maximumFractionDigits: 2,
+      }).format(minutes / 60)
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
 
 export const formatDate = (isoDate: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(

@@ -208,3 +208,103 @@ describe('progress ratings', () => {
     ]);
   });
 });
+
+describe('RAMP-3: the goals of a Rampen plan and their support domains', () => {
+  let rampen: string;
+  let volunteer: { id: string };
+  beforeAll(async () => {
+    rampen = (await seedProgram(h, a.id, 'dk-rampen')).id;
+    volunteer = (await mentorWithLogin(h, a, rampen, 'Rampen Volunteer', SHARED_MENTOR)).mentor;
+  });
+
+  async function rampenProposal(name: string) {
+    const p = await participant(h, a, rampen, name);
+    const res = await coordinator.post('/api/v1/mentorships', {
+      participantId: p.id,
+      mentorId: volunteer.id,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+
+  it('RAMP-3: a goal without a domain does not start the mentorship; tagging it employment does', async () => {
+    const id = await rampenProposal('Citizen Untagged');
+    const goal = await coordinator.post(`/api/v1/mentorships/${id}/goals`, {
+      title: 'Find a flex job',
+      domains: [],
+    });
+    expect(goal.statusCode).toBe(201);
+    const refused = await act(coordinator, id, 'start');
+    expectRefusal(refused, 'RAMP-3', 'plan_required_domain_missing');
+    expect(refused.json().params).toEqual({ domain: 'employment' });
+    const tagged = await coordinator.patch(
+      `/api/v1/goals/${goal.json().id}`,
+      { domains: ['employment', 'network'] },
+      ifMatch(goal),
+    );
+    expect(tagged.statusCode).toBe(200);
+    expect(tagged.json().domains).toEqual(['employment', 'network']);
+    const start = await act(coordinator, id, 'start');
+    expect(start.statusCode, start.body).toBe(200);
+    expect(start.json().state).toBe('active');
+  });
+
+  it('RAMP-3: an achieved employment goal still counts; a dropped one does not', async () => {
+    const id = await rampenProposal('Citizen Achieved');
+    const goal = await coordinator.post(`/api/v1/mentorships/${id}/goals`, {
+      title: 'Visit the jobcentre together',
+      domains: ['employment'],
+    });
+    const achieved = await coordinator.patch(
+      `/api/v1/goals/${goal.json().id}`,
+      { status: 'achieved' },
+      ifMatch(goal),
+    );
+    expect(achieved.json()).toMatchObject({ status: 'achieved', version: 2 });
+    const readiness = (await file(coordinator, id))
+      .json()
+      .availableActions.find((x: { action: string }) => x.action === 'start');
+    expect(readiness).toMatchObject({ allowed: true });
+    const dropped = await coordinator.patch(
+      `/api/v1/goals/${goal.json().id}`,
+      { status: 'dropped' },
+      ifMatch(achieved),
+    );
+    expect(dropped.statusCode).toBe(200);
+    expectRefusal(await act(coordinator, id, 'start'), 'RAMP-3', 'plan_too_few_goals');
+  });
+
+  it('RAMP-3: a domain of another program is refused on a Rampen goal, naming the rule', async () => {
+    const id = await rampenProposal('Citizen Wrong Domain');
+    const res = await coordinator.post(`/api/v1/mentorships/${id}/goals`, {
+      title: 'Manage the medication',
+      domains: ['recovery'],
+    });
+    expectRefusal(res, 'RAMP-3', 'unknown_support_domain');
+  });
+});
+
+describe('TEN-10: who may write a plan is the one table the screens ask', () => {
+  it('a mentor may rate a goal of their mentee but neither add nor edit goals (403), as PLAN_ROLES says', async () => {
+    const { PLAN_ROLES, mayOnPlan } = await import('@tandem/domain/plans/access');
+    expect([mayOnPlan('mentor', 'add_goal'), mayOnPlan('mentor', 'edit_goal')]).toEqual([false, false]);
+    expect(mayOnPlan('mentor', 'rate_goal')).toBe(true);
+    const routes = h.app.routeInventory;
+    const rolesOf = (method: string, url: string) =>
+      routes.find((r) => r.method === method && r.url === url)?.access;
+    expect(rolesOf('POST', '/api/v1/mentorships/:id/goals')).toEqual({ roles: PLAN_ROLES.add_goal });
+    expect(rolesOf('PATCH', '/api/v1/goals/:id')).toEqual({ roles: PLAN_ROLES.edit_goal });
+    expect(rolesOf('POST', '/api/v1/goals/:id/ratings')).toEqual({ roles: PLAN_ROLES.rate_goal });
+
+    const p = await participant(h, a, program, 'Mentor Writes');
+    const m = await started(coordinator, p.id, m1.mentor.id);
+    const add = await m1.agent.post(`/api/v1/mentorships/${m.id}/goals`, { title: 'Mine', domains: [] });
+    const edit = await m1.agent.patch(
+      `/api/v1/goals/${m.goalId}`,
+      { status: 'achieved' },
+      { 'if-match': '"1"' },
+    );
+    const rate = await m1.agent.post(`/api/v1/goals/${m.goalId}/ratings`, { on: '2026-02-27', rating: 2 });
+    expect([add.statusCode, edit.statusCode, rate.statusCode]).toEqual([403, 403, 201]);
+  });
+});

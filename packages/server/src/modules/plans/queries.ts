@@ -1,6 +1,11 @@
 import type { Goal } from '@tandem/contract';
 import { type Db, goalRatings, goals, mentorships, plans, programs, type Tx } from '@tandem/db';
-import type { Goal as DomainGoal, Plan as DomainPlan } from '@tandem/domain/plans/index';
+import {
+  countsInPlan,
+  type Goal as DomainGoal,
+  type Plan as DomainPlan,
+  type GoalStatus,
+} from '@tandem/domain/plans/index';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Scope } from '../../scope';
 import { visibleMentorships } from '../mentorships/queries';
@@ -97,15 +102,12 @@ export const toDomainGoal = (g: GoalRow, ratings: RatingRow[]): DomainGoal => ({
   progress: ratings.map((r) => ({ on: r.ratedOn, rating: r.rating })),
 });
 
-/**
- * The plan as the rules see it. A dropped goal is no longer part of the plan,
- * so it does not count toward the goals a start needs (MOH-1).
- */
+/** The plan as the rules see it: the goals that still count (a dropped one does not, MOH-1). */
 export function toDomainPlan(record: PlanRecord | null): DomainPlan | null {
   if (!record) return null;
   return {
     goals: record.goals
-      .filter((g) => g.goal.status !== 'dropped')
+      .filter((g) => countsInPlan({ status: g.goal.status as GoalStatus }))
       .map((g) => toDomainGoal(g.goal, g.ratings)),
   };
 }

@@ -1,4 +1,5 @@
 import { zGoal, zGoalCreate, zGoalPatch, zGoalRatingCreate, zIdParams } from '@tandem/contract';
+import { PLAN_ROLES } from '@tandem/domain/plans/access';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
@@ -9,13 +10,12 @@ import { scopeOf } from '../../scope';
 import { addGoal, rateGoal, updateGoal } from './service';
 
 const TAGS = ['plans'];
-const STAFF = { roles: ['admin', 'coordinator'] } as const;
 
 export async function planRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/mentorships/:id/goals', {
-    config: { access: STAFF },
+    config: { access: { roles: PLAN_ROLES.add_goal } },
     schema: {
       tags: TAGS,
       summary: 'Add a goal to the plan; the first goal creates the plan (MOH-1, MOH-2)',
@@ -38,7 +38,7 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   });
 
   r.patch('/api/v1/goals/:id', {
-    config: { access: STAFF },
+    config: { access: { roles: PLAN_ROLES.edit_goal } },
     schema: {
       tags: TAGS,
       summary: 'Edit a goal (If-Match: the version you saw)',
@@ -63,7 +63,7 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   });
 
   r.post('/api/v1/goals/:id/ratings', {
-    config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
+    config: { access: { roles: PLAN_ROLES.rate_goal } },
     schema: {
       tags: TAGS,
       summary:

@@ -3,6 +3,7 @@ import type { AttentionItemDto } from '@tandem/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -20,6 +21,8 @@ export function HomePage() {
     queryFn: () => api<{ items: AttentionItemDto[] }>('GET', '/api/v1/attention'),
   });
   const items = list.data?.items ?? [];
+  // A committee member decides requests in the inbox and never opens the case file (TEN-09).
+  const decidesInInbox = useMe().data?.role === 'committee';
   // CM-4, REL-08: signs of risk that alerted at once lead the page, whatever their place in the deadlines.
   const alerts = items.filter(
     (i) => i.kind === 'risk_referral' && i.severity === 'overdue' && i.subject.riskId,
@@ -76,6 +79,10 @@ export function HomePage() {
                   </Badge>
                   {item.participantName && item.subject.riskId ? (
                     <Anchor component={Link} to={`/risks/${item.subject.riskId}`} fw={600}>
+                      {item.participantName}
+                    </Anchor>
+                  ) : item.participantName && item.subject.approvalId && decidesInInbox ? (
+                    <Anchor component={Link} to="/inbox" fw={600}>
                       {item.participantName}
                     </Anchor>
                   ) : item.participantName && item.subject.mentorshipId ? (

@@ -1,8 +1,10 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Chip,
   Group,
+  MultiSelect,
   NumberInput,
   Paper,
   SegmentedControl,
@@ -16,13 +18,16 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Contact, Participant } from '@tandem/contract';
+import { type ContactMode, contactTerms, modeWithin } from '@tandem/domain/contacts/index';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, api } from '../../lib/api';
+import { useDomainText } from '../../lib/messages';
+import { useProgram } from '../../lib/policy';
+import { useVocab } from '../../lib/vocab';
 
-const MODES = ['in_person', 'phone', 'video', 'messenger', 'email'] as const;
 const DURATIONS = [15, 30, 60, 90, 120];
 
 function localNow(): string {
@@ -33,11 +38,17 @@ function localNow(): string {
 
 /**
  * Logging a contact on a phone in a few taps: the mentee is preselected when
- * there is one, now is the default time, durations are one tap. A retry after a
- * dropped connection reuses the same Idempotency-Key, so nothing is logged twice.
+ * there is one, now is the default time, durations are one tap, and the form
+ * offers what the mentee's program records — its modes (SIVA-5), its support
+ * domains (MOH-2, MUNI-1), accompaniment where it has it (MUNI-2), the
+ * special-activity mark on the visits its weekly cap counts (MOH-3). A retry
+ * after a dropped connection reuses the same Idempotency-Key, so nothing is
+ * logged twice.
  */
 export function LogContactPage() {
   const { t } = useTranslation();
+  const text = useDomainText();
+  const vocab = useVocab();
   const caseload = useQuery({
     queryKey: ['participants'],
     queryFn: () => api<{ items: Participant[] }>('GET', '/api/v1/participants'),
@@ -47,14 +58,21 @@ export function LogContactPage() {
   );
   const [mentorshipId, setMentorshipId] = useState<string | null>(null);
   const chosen = mentorshipId ?? (open.length === 1 ? open[0]!.mentorshipId : null);
+  const { policy } = useProgram(open.find((p) => p.mentorshipId === chosen)?.programId);
+  const terms = policy ? contactTerms(policy) : null;
   const [when, setWhen] = useState(localNow);
   const [minutes, setMinutes] = useState<number | string>(60);
-  const [mode, setMode] = useState<(typeof MODES)[number]>('in_person');
+  const [pickedMode, setMode] = useState<ContactMode | null>(null);
+  const mode = terms ? modeWithin(terms, pickedMode) : null;
   const [reached, setReached] = useState(true);
+  const [domains, setDomains] = useState<string[]>([]);
+  const [accompaniment, setAccompaniment] = useState<string | null>(null);
+  const [special, setSpecial] = useState(false);
   const [wellbeing, setWellbeing] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [overCapReason, setOverCapReason] = useState('');
   const [key, setKey] = useState(() => crypto.randomUUID());
+  const specialMatters = !!terms && !!mode && terms.specialActivityModes.includes(mode);
 
   const save = useMutation({
     mutationFn: () =>
@@ -67,6 +85,13 @@ export function LogContactPage() {
           durationMinutes: Number(minutes),
           mode,
           reached,
+          // Only what this program records: a value left from another mentee's program is not sent.
+          domains: domains.filter((d) => terms?.domains.includes(d)),
+          accompanimentType:
+            accompaniment && (terms?.accompanimentTypes ?? ([] as string[])).some((a) => a === accompaniment)
+              ? accompaniment
+              : null,
+          specialActivity: specialMatters && special,
           wellbeing: wellbeing ? Number(wellbeing) : null,
           note: note.trim() || null,
           overCapReason: overCapReason.trim() || null,
@@ -78,6 +103,9 @@ export function LogContactPage() {
       setNote('');
       setOverCapReason('');
       setWellbeing(null);
+      setDomains([]);
+      setAccompaniment(null);
+      setSpecial(false);
       setKey(crypto.randomUUID());
     },
   });
@@ -121,15 +149,22 @@ export function LogContactPage() {
               onChange={(e) => setWhen(e.currentTarget.value)}
               required
             />
-            <div>
-              <SegmentedControl
-                fullWidth
-                aria-label={t('contact.mode')}
-                value={mode}
-                onChange={(v) => setMode(v as (typeof MODES)[number])}
-                data={MODES.slice(0, 4).map((m) => ({ value: m, label: t(`contact.modes.${m}`) }))}
-              />
-            </div>
+            {terms ? (
+              <div>
+                <Text size="sm" fw={500} mb={4} id="contact-mode">
+                  {t('contact.mode')}
+                </Text>
+                <Chip.Group multiple={false} value={mode} onChange={(v) => setMode(v as ContactMode)}>
+                  <Group gap="xs" role="radiogroup" aria-labelledby="contact-mode">
+                    {terms.modes.map((m) => (
+                      <Chip key={m} value={m} size="md">
+                        {t(`contact.modes.${m}`)}
+                      </Chip>
+                    ))}
+                  </Group>
+                </Chip.Group>
+              </div>
+            ) : null}
             <Text size="sm" fw={500} mb={-8}>
               {t('contact.duration')}
             </Text>
@@ -153,6 +188,33 @@ export function LogContactPage() {
               checked={reached}
               onChange={(e) => setReached(e.currentTarget.checked)}
             />
+            {specialMatters ? (
+              <Checkbox
+                label={t('contact.specialActivity')}
+                description={t('contact.specialActivityHint', { ruleId: terms!.specialActivityRuleId })}
+                checked={special}
+                onChange={(e) => setSpecial(e.currentTarget.checked)}
+              />
+            ) : null}
+            {terms && terms.domains.length > 0 ? (
+              <MultiSelect
+                label={t('contact.domains')}
+                data={vocab.options('domain', terms.domains)}
+                value={domains}
+                onChange={setDomains}
+                clearable
+              />
+            ) : null}
+            {terms && terms.accompanimentTypes.length > 0 ? (
+              <Select
+                label={t('contact.accompaniment')}
+                placeholder={t('contact.accompanimentNone')}
+                data={terms.accompanimentTypes.map((a) => ({ value: a, label: text.label(a) }))}
+                value={accompaniment}
+                onChange={setAccompaniment}
+                clearable
+              />
+            ) : null}
             <div>
               <Text size="sm" fw={500} mb={4}>
                 {t('contact.wellbeing')}
@@ -167,6 +229,7 @@ export function LogContactPage() {
             </div>
             <Textarea
               label={t('contact.note')}
+              description={t('contact.noteHint')}
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               autosize
@@ -182,7 +245,7 @@ export function LogContactPage() {
                 autosize
               />
             ) : null}
-            <Button type="submit" size="lg" loading={save.isPending} disabled={!chosen}>
+            <Button type="submit" size="lg" loading={save.isPending} disabled={!chosen || !mode}>
               {t('contact.save')}
             </Button>
           </Stack>

@@ -74,6 +74,14 @@ function PlanGroup() {
     new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2026, 2, 1 + d)), // 1 March 2026 is a Sunday
     );
+  // MOH-8 is a rule of some programs only: where none has it there is nothing to plan, and the page says so.
+  if (programs.data && withGroups.length === 0) {
+    return (
+      <Text c="dimmed" data-testid="no-group-program">
+        {t('programRules.noGroupProgram')}
+      </Text>
+    );
+  }
   return (
     <Paper withBorder p="md" maw={560}>
       <Title order={3} mb="sm">

@@ -1,28 +1,20 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
-import type { MentorshipFile, Program } from '@tandem/contract';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import type { MentorshipFile } from '@tandem/contract';
 import type { MentorshipAction } from '@tandem/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useDomainText } from '../../lib/messages';
+import { useProgram } from '../../lib/policy';
 import { ACTION_PATHS, ActionDialog } from './ActionDialog';
+import { ContactsPanel } from './ContactsPanel';
+import { PlanPanel } from './PlanPanel';
+import { RhythmPanel } from './RhythmPanel';
 
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   return (
@@ -44,35 +36,14 @@ export function MentorshipFilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const text = useDomainText();
-  const qc = useQueryClient();
+  const role = useMe().data?.role;
   const [action, setAction] = useState<MentorshipAction | null>(null);
-  const [goalTitle, setGoalTitle] = useState('');
   const file = useQuery({
     queryKey: ['mentorship', id],
     queryFn: () => api<MentorshipFile>('GET', `/api/v1/mentorships/${id}`),
   });
   const m = file.data;
-  const program = useQuery({
-    queryKey: ['program', m?.programId],
-    enabled: Boolean(m?.programId),
-    queryFn: () => api<Program>('GET', `/api/v1/programs/${m!.programId}`),
-  });
-  const refresh = () => qc.invalidateQueries({ queryKey: ['mentorship', id] });
-  const addGoal = useMutation({
-    mutationFn: () => api('POST', `/api/v1/mentorships/${id}/goals`, { title: goalTitle, domains: [] }),
-    onSuccess: () => {
-      setGoalTitle('');
-      void refresh();
-    },
-  });
-  const rate = useMutation({
-    mutationFn: (v: { goalId: string; rating: number }) =>
-      api('POST', `/api/v1/goals/${v.goalId}/ratings`, {
-        on: new Date().toISOString().slice(0, 10),
-        rating: v.rating,
-      }),
-    onSuccess: () => void refresh(),
-  });
+  const { program, policy } = useProgram(m?.programId);
   const date = (d: string | null | undefined) => (d ? formatDate(d, i18n.language) : t('common.none'));
   const actions = (m?.availableActions ?? []).filter((a) => ACTION_PATHS[a.action]);
 
@@ -93,7 +64,7 @@ export function MentorshipFilePage() {
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 2, md: 4 }}>
               <Fact label={t('mentorships.mentor')} value={m.mentor?.displayName ?? t('common.none')} />
-              <Fact label={t('mentorships.program')} value={program.data?.name ?? t('common.none')} />
+              <Fact label={t('mentorships.program')} value={program?.name ?? t('common.none')} />
               <Fact label={t('mentorships.started')} value={date(m.startedOn)} />
               <Fact
                 label={t('mentorships.trialReview')}
@@ -138,57 +109,8 @@ export function MentorshipFilePage() {
             </Stack>
           </Paper>
 
-          <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">
-              {t('mentorships.plan')}
-            </Title>
-            <Stack gap="sm">
-              {(m.plan?.goals ?? []).map((g) => (
-                <Paper key={g.id} withBorder p="sm">
-                  <Group justify="space-between" wrap="wrap">
-                    <div>
-                      <Text fw={600}>{g.title}</Text>
-                      <Text size="xs" c="dimmed">
-                        {g.domains.join(', ')}
-                        {g.latestRating
-                          ? ` · ${t('mentorships.lastRating', { rating: g.latestRating.rating, date: date(g.latestRating.on) })}`
-                          : ''}
-                      </Text>
-                    </div>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={t('mentorships.rate')}
-                      value={g.latestRating ? String(g.latestRating.rating) : ''}
-                      onChange={(v) => rate.mutate({ goalId: g.id, rating: Number(v) })}
-                      data={['1', '2', '3', '4', '5']}
-                    />
-                  </Group>
-                </Paper>
-              ))}
-              {!m.plan || m.plan.goals.length === 0 ? (
-                <Text c="dimmed">{t('mentorships.noPlan')}</Text>
-              ) : null}
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (goalTitle.trim()) addGoal.mutate();
-                }}
-              >
-                <Group align="flex-end">
-                  <TextInput
-                    label={t('mentorships.newGoal')}
-                    value={goalTitle}
-                    onChange={(e) => setGoalTitle(e.currentTarget.value)}
-                    style={{ flex: 1 }}
-                  />
-                  <Button type="submit" variant="light" loading={addGoal.isPending}>
-                    {t('mentorships.addGoal')}
-                  </Button>
-                </Group>
-              </form>
-              {addGoal.error ? <ProblemAlert error={addGoal.error} /> : null}
-            </Stack>
-          </Paper>
+          {role ? <PlanPanel file={m} role={role} policy={policy} /> : null}
+          {policy ? <RhythmPanel file={m} policy={policy} /> : null}
 
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
@@ -224,6 +146,7 @@ export function MentorshipFilePage() {
               </Stack>
             </Paper>
           </SimpleGrid>
+          <ContactsPanel mentorshipId={m.id} policy={policy} mayLog={role === 'mentor'} />
           {action ? <ActionDialog file={m} action={action} onClose={() => setAction(null)} /> : null}
         </>
       ) : null}

@@ -6,18 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { apiParsed } from '../../lib/api';
-import { formatDate } from '../../lib/format';
-
-/** Minutes and hours with the unit in the reader's language (Intl handles the plural forms). */
-const duration = (minutes: number, locale: string) =>
-  minutes >= 60
-    ? new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: 'hour',
-        unitDisplay: 'short',
-        maximumFractionDigits: 2,
-      }).format(minutes / 60)
-    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+import { formatDuration as duration, formatDate } from '../../lib/format';
 
 const weekday = (day: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(

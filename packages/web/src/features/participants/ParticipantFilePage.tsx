@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ageToday } from '../../lib/age';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useVocab } from '../../lib/vocab';
 import { CandidatesPanel, looksForMentor } from './CandidatesPanel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -25,6 +26,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function ParticipantFilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const vocab = useVocab();
   const file = useQuery({
     queryKey: ['participant', id],
     queryFn: () => api<Participant>('GET', `/api/v1/participants/${id}`),
@@ -67,10 +69,15 @@ export function ParticipantFilePage() {
               </Field>
               <Field label={t('participants.city')}>{p.place?.city ?? t('common.none')}</Field>
               <Field label={t('participants.languages')}>
-                <span dir="ltr">{p.languages.map((l) => `${l.code} ${l.level}/5`).join(', ')}</span>
+                {p.languages.map((l) => `${vocab.language(l.code)} ${l.level}/5`).join(', ') ||
+                  t('common.none')}
               </Field>
-              <Field label={t('participants.needs')}>{p.needs.join(', ') || t('common.none')}</Field>
-              <Field label={t('participants.interests')}>{p.interests.join(', ') || t('common.none')}</Field>
+              <Field label={t('participants.needs')}>
+                {p.needs.length ? vocab.list('domain', p.needs) : t('common.none')}
+              </Field>
+              <Field label={t('participants.interests')}>
+                {p.interests.length ? vocab.list('interest', p.interests) : t('common.none')}
+              </Field>
               <Field label={t('participants.consent')}>
                 {p.consentGivenAt
                   ? t('participants.consentGiven', {
