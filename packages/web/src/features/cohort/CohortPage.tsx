@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import type { BatchConfirmed } from '@tandem/contract';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -154,7 +154,17 @@ export function CohortPage() {
           w={{ base: '100%', sm: 360 }}
         />
       </Group>
-      <CohortPicker waiting={people.waiting} rematch={people.rematch} selected={selected} onChange={choose} />
+      {/* Only once the cohort is known and ticked by default, so a choice made early is not undone. */}
+      {defaultedFor === programId && !people.loading ? (
+        <CohortPicker
+          waiting={people.waiting}
+          rematch={people.rematch}
+          selected={selected}
+          onChange={choose}
+        />
+      ) : (
+        <Loader size="sm" aria-label={t('cohort.cohort')} />
+      )}
       <Group>
         <Button onClick={run} loading={allocation.isPending} disabled={selected.size === 0}>
           {proposal ? t('cohort.rerun') : t('cohort.run')}
