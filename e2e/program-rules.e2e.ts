@@ -50,6 +50,37 @@ async function switchTo(page: Page, org: RegExp) {
   return { orgId: target.orgId, programId };
 }
 
+/** A Danish citizen who chose to have a mentor (RAMP-1), proposed with the mentor: the mentorship's id. */
+async function proposeCitizen(page: Page, programId: string, mentorId: string, displayName: string) {
+  const citizen = await call(page, 'POST', '/api/v1/participants', {
+    programId,
+    displayName,
+    birthDate: '1988-04-04',
+    languages: [{ code: 'da', level: 5 }],
+    consentGiven: true,
+  });
+  expect(citizen.status).toBe(201);
+  const proposed = await call(page, 'POST', '/api/v1/mentorships', {
+    participantId: citizen.body.id,
+    mentorId,
+  });
+  expect(proposed.status).toBe(201);
+  return proposed.body.id as string;
+}
+
+/** Close a mentorship a journey opened, so the demo stays as the other journeys expect it. */
+async function closeMentorship(page: Page, id: string) {
+  const now = await call(page, 'GET', `/api/v1/mentorships/${id}`);
+  const closed = await call(
+    page,
+    'POST',
+    `/api/v1/mentorships/${id}/close`,
+    { reason: 'participant_choice', note: null },
+    now.etag!,
+  );
+  expect(closed.status).toBe(200);
+}
+
 /** A date some days back, as the contact form's datetime-local field takes it. */
 function daysAgo(days: number, hour = 10) {
   const d = new Date();
@@ -76,19 +107,7 @@ describe('the plan, its goals and the agreed rhythm (Rampen)', () => {
       capacity: 4,
     });
     expect(mentor.status).toBe(201);
-    const citizen = await call(page, 'POST', '/api/v1/participants', {
-      programId,
-      displayName: 'Kasper Dahl',
-      birthDate: '1990-09-09',
-      languages: [{ code: 'da', level: 5 }],
-      consentGiven: true,
-    });
-    const proposed = await call(page, 'POST', '/api/v1/mentorships', {
-      participantId: citizen.body.id,
-      mentorId: mentor.body.id,
-    });
-    expect(proposed.status).toBe(201);
-    const id = proposed.body.id as string;
+    const id = await proposeCitizen(page, programId, mentor.body.id, 'Kasper Dahl');
 
     await page.goto(`/mentorships/${id}`);
     await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting a match' }).waitFor();
@@ -155,16 +174,7 @@ describe('the plan, its goals and the agreed rhythm (Rampen)', () => {
     await page.getByTestId('no-group-program').waitFor();
     expect(await page.getByRole('heading', { name: 'Plan a group' }).count()).toBe(0);
 
-    // Leave the demo as the other journeys expect it.
-    const now = await call(page, 'GET', `/api/v1/mentorships/${id}`);
-    const closed = await call(
-      page,
-      'POST',
-      `/api/v1/mentorships/${id}/close`,
-      { reason: 'participant_choice', note: null },
-      now.etag!,
-    );
-    expect(closed.status).toBe(200);
+    await closeMentorship(page, id);
     await page.context().close();
   });
 });
@@ -312,5 +322,90 @@ describe('menus for the work of each role', () => {
     await page.getByTestId('attention-list').waitFor();
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a new Rampen mentor on their first day', () => {
+  it('RAMP-4: the coordinator links the registry record to the new login; the mentor confirms the briefing from the refused contact and it is saved', async () => {
+    const admin = await newPage(browser, DESKTOP);
+    await login(admin, 'admin');
+    const { programId } = await switchTo(admin, /Rampen/);
+    const email = `signe.${Date.now()}@rampen.example`;
+    const user = await call(admin, 'POST', '/api/v1/users', {
+      email,
+      displayName: 'Signe Bak',
+      role: 'mentor',
+      locale: 'en',
+    });
+    expect(user.status).toBe(201);
+    await admin.context().close();
+
+    const coordinator = await newPage(browser, DESKTOP);
+    await login(coordinator, 'coordinator');
+    await switchTo(coordinator, /Rampen/);
+    const record = await call(coordinator, 'POST', '/api/v1/mentors', {
+      programId,
+      displayName: 'Signe Bak',
+      birthDate: '1970-03-03',
+      languages: [{ code: 'da', level: 5 }],
+      capacity: 2,
+    });
+    expect(record.status).toBe(201);
+    await coordinator.goto(`/mentors/${record.body.id}/edit`);
+    await coordinator
+      .getByTestId('briefing')
+      .getByText(/Not briefed yet/)
+      .waitFor();
+    await coordinator.getByRole('combobox', { name: 'Sign-in' }).click();
+    await coordinator.getByRole('option', { name: `Signe Bak · ${email}` }).click();
+    await shot(coordinator, '90-coordinator-mentor-login-and-briefing');
+    await coordinator.getByRole('button', { name: 'Save', exact: true }).click();
+    await coordinator.waitForURL((u) => u.pathname === '/mentors');
+    const linked = await call(coordinator, 'GET', `/api/v1/mentors/${record.body.id}`);
+    expect(linked.body).toMatchObject({ userId: user.body.user.id, briefedAt: null });
+    // A citizen who chose a mentor, and a plan with the employment goal: the mentorship starts.
+    const id = await proposeCitizen(coordinator, programId, record.body.id, 'Mads Lund');
+    await call(coordinator, 'POST', `/api/v1/mentorships/${id}/goals`, {
+      title: 'A flex job at the library',
+      domains: ['employment'],
+    });
+    const ready = await call(coordinator, 'GET', `/api/v1/mentorships/${id}`);
+    expect((await call(coordinator, 'POST', `/api/v1/mentorships/${id}/start`, {}, ready.etag!)).status).toBe(
+      200,
+    );
+
+    const mentor = await newPage(browser, PHONE);
+    await mentor.goto('/');
+    await mentor.locator('input[autocomplete="username"]').fill(email);
+    await mentor.locator('input[autocomplete="current-password"]').fill(user.body.oneTimePassword);
+    await mentor.locator('form button[type="submit"]').click();
+    // The one-time password is changed at the first sign-in.
+    await mentor.locator('input[autocomplete="new-password"]').waitFor();
+    await mentor.locator('input[autocomplete="current-password"]').fill(user.body.oneTimePassword);
+    await mentor.locator('input[autocomplete="new-password"]').fill('a walk by the harbour on Thursdays');
+    await mentor.locator('form button[type="submit"]').click();
+    await mentor.getByTestId('user-role').waitFor();
+    await mentor.goto('/log-contact');
+    await mentor.getByRole('radiogroup', { name: 'How', exact: true }).waitFor();
+    await mentor.getByText('30', { exact: true }).click();
+    await mentor.getByRole('button', { name: 'Save' }).click();
+    const confirm = mentor.getByTestId('confirm-briefing');
+    await confirm.waitFor();
+    await mentor.getByText(/Not allowed by program rule RAMP-4/).waitFor();
+    await confirm.scrollIntoViewIfNeeded();
+    await shot(mentor, '91-mentor-confirms-briefing-phone');
+    expect(await overflowsSideways(mentor)).toBe(false);
+    await confirm.getByRole('button', { name: 'I have been briefed' }).click();
+    await mentor.getByText('Contact saved.').waitFor();
+    expect(pageProblems(mentor)).toEqual([]);
+    await mentor.context().close();
+
+    await coordinator.goto(`/mentors/${record.body.id}/edit`);
+    await coordinator.getByTestId('briefing-done').filter({ hasText: 'RAMP-4' }).waitFor();
+    await coordinator.getByTestId('briefing').scrollIntoViewIfNeeded();
+    await shot(coordinator, '92-coordinator-sees-briefing');
+    await closeMentorship(coordinator, id);
+    expect(pageProblems(coordinator)).toEqual([]);
+    await coordinator.context().close();
   });
 });

@@ -175,8 +175,23 @@ export const zMentor = z.object({
   trainingHours: z.number(),
   familyOf: z.array(zId),
   active: z.boolean(),
+  /** RAMP-4: the start of the day the mentor was briefed on the project's aim, or null. */
+  briefedAt: z.string().nullable(),
   version: z.number().int(),
 });
 export type Mentor = z.infer<typeof zMentor>;
 export const zMentorList = z.object({ items: z.array(zMentor) });
+
+/** RAMP-4: the day the mentor was briefed on the project's aim; null withdraws a record made in error. */
+export const zMentorBriefing = z.strictObject({ briefedOn: zDate.nullable() });
+
+/** A login of the organisation with the mentor role, for linking a registry record to it. */
+export const zMentorLogin = z.object({
+  userId: zId,
+  displayName: z.string(),
+  email: z.string().nullable(),
+  /** The registry records already linked to this login (one per program it mentors in). */
+  mentorIds: z.array(zId),
+});
+export const zMentorLoginList = z.object({ items: z.array(zMentorLogin) });
 export const zIdParams = z.strictObject({ id: zId });

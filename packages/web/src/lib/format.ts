@@ -27,3 +27,9 @@ export const formatLanguages = (codes: string[], locale: string) => {
     codes.map((c) => names.of(c) ?? c),
   );
 };
+
+/** Today in a program's own zone as YYYY-MM-DD: the day a rating or a briefing is given on. */
+export const todayIn = (timeZone: string | undefined) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );

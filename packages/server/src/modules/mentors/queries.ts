@@ -72,6 +72,7 @@ export function toMentor(m: typeof mentors.$inferSelect, active: number): Mentor
     trainingHours: m.trainingHours,
     familyOf: m.familyOf,
     active: m.active,
+    briefedAt: m.briefedAt?.toISOString() ?? null,
     version: m.version,
   };
 }

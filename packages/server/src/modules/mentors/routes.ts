@@ -1,10 +1,19 @@
-import { zIdParams, zMentor, zMentorCreate, zMentorList, zMentorPatch } from '@tandem/contract';
+import {
+  zIdParams,
+  zMentor,
+  zMentorBriefing,
+  zMentorCreate,
+  zMentorList,
+  zMentorLoginList,
+  zMentorPatch,
+} from '@tandem/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
 import { expectedVersion, setEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
+import { mentorLogins, recordBriefing } from './briefing';
 import { listMentors } from './queries';
 import { createMentor, readMentor, updateMentor } from './service';
 
@@ -76,5 +85,38 @@ export async function mentorRoutes(app: FastifyInstance, { db, clock }: AppDeps)
       setEtag(reply, m.version);
       return m;
     },
+  });
+  r.post('/api/v1/mentors/:id/briefing', {
+    config: { access: { roles: ['admin', 'coordinator', 'mentor'] } },
+    schema: {
+      tags: ['mentors'],
+      summary:
+        "RAMP-4: record the day the mentor was briefed on the project's aim (a mentor confirms their own; staff may withdraw with null)",
+      params: zIdParams,
+      body: zMentorBriefing,
+      response: { 200: zMentor, ...problems(...COMMON_ERRORS, 422) },
+    },
+    handler: async (request, reply) => {
+      const m = await recordBriefing(
+        db,
+        clock,
+        scopeOf(request),
+        request.params.id,
+        request.body,
+        metaOf(request),
+      );
+      setEtag(reply, m.version);
+      return m;
+    },
+  });
+
+  r.get('/api/v1/mentor-logins', {
+    config: { access: staff },
+    schema: {
+      tags: ['mentors'],
+      summary: "The organisation's logins with the mentor role, to link a registry record to one",
+      response: { 200: zMentorLoginList, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request) => ({ items: await mentorLogins(db, scopeOf(request)) }),
   });
 }

@@ -17,16 +17,19 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Contact, Participant } from '@tandem/contract';
+import { type Contact, type Participant, zMentorList } from '@tandem/contract';
 import { type ContactMode, contactTerms, modeWithin } from '@tandem/domain/contacts/index';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, api, apiParsed } from '../../lib/api';
+import { todayIn } from '../../lib/format';
 import { useDomainText } from '../../lib/messages';
 import { useProgram } from '../../lib/policy';
 import { useVocab } from '../../lib/vocab';
+import { useBriefing } from '../mentors/BriefingControl';
 
 const DURATIONS = [15, 30, 60, 90, 120];
 
@@ -58,7 +61,16 @@ export function LogContactPage() {
   );
   const [mentorshipId, setMentorshipId] = useState<string | null>(null);
   const chosen = mentorshipId ?? (open.length === 1 ? open[0]!.mentorshipId : null);
-  const { policy } = useProgram(open.find((p) => p.mentorshipId === chosen)?.programId);
+  const programId = open.find((p) => p.mentorshipId === chosen)?.programId;
+  const { policy } = useProgram(programId);
+  const isMentor = useMe().data?.role === 'mentor';
+  // RAMP-4: a mentor's own registry record in this program, to confirm their briefing from here.
+  const ownRecords = useQuery({
+    queryKey: ['mentors'],
+    enabled: isMentor,
+    queryFn: () => apiParsed(zMentorList, 'GET', '/api/v1/mentors'),
+  });
+  const ownRecord = ownRecords.data?.items.find((m) => m.programId === programId);
   const terms = policy ? contactTerms(policy) : null;
   const [when, setWhen] = useState(localNow);
   const [minutes, setMinutes] = useState<number | string>(60);
@@ -109,6 +121,13 @@ export function LogContactPage() {
       setKey(crypto.randomUUID());
     },
   });
+  // Confirming the briefing lets the contact that was refused for it be saved at once.
+  const briefing = useBriefing(ownRecord?.id ?? '', () => save.mutate());
+  const needsBriefing =
+    isMentor &&
+    !!ownRecord &&
+    save.error instanceof ApiError &&
+    save.error.problem?.code === 'briefing_not_acknowledged';
   const needsReason =
     save.error instanceof ApiError && save.error.problem?.errors?.some((e) => e.field === 'overCapReason');
   const refusalDiffers = save.error instanceof ApiError && save.error.status === 422;
@@ -236,6 +255,21 @@ export function LogContactPage() {
               minRows={2}
             />
             {save.error ? <ProblemAlert error={save.error} /> : null}
+            {needsBriefing && policy ? (
+              <Alert color="blue" title={t('briefing.mine')} data-testid="confirm-briefing">
+                <Text size="sm" mb="xs">
+                  {t('briefing.mineHint')}
+                </Text>
+                <Button
+                  variant="light"
+                  loading={briefing.isPending}
+                  onClick={() => briefing.mutate(todayIn(policy.timeZone))}
+                >
+                  {t('briefing.confirm')}
+                </Button>
+                {briefing.error ? <ProblemAlert error={briefing.error} /> : null}
+              </Alert>
+            ) : null}
             {needsReason ? (
               <Textarea
                 label={t('contact.overCapReason')}

@@ -24,10 +24,15 @@ import {
 import { ProfileForm } from '../../components/profile/ProfileForm';
 import { programTerms, useRecordForm } from '../../components/profile/useRecordForm';
 import { apiParsed } from '../../lib/api';
+import { useProgram } from '../../lib/policy';
 import { useVocab } from '../../lib/vocab';
+import { BriefingControl } from './BriefingControl';
+import { MentorLoginField } from './MentorLoginField';
 
 interface Values extends ProfileValues {
   programId: string;
+  /** The login the record belongs to (a user of the organisation with the mentor role). */
+  userId: string | null;
   profession: string | null;
   travelRadiusKm: number | string;
   capacity: number | string;
@@ -41,6 +46,7 @@ interface Values extends ProfileValues {
 const empty = (programId: string): Values => ({
   ...emptyProfile(),
   programId,
+  userId: null,
   profession: null,
   travelRadiusKm: 10,
   capacity: 2,
@@ -54,6 +60,7 @@ const empty = (programId: string): Values => ({
 const fromRecord = (m: Mentor): Values => ({
   ...profileOf(m),
   programId: m.programId,
+  userId: m.userId,
   profession: m.profession,
   travelRadiusKm: m.travelRadiusKm,
   capacity: m.capacity,
@@ -101,6 +108,7 @@ export function MentorFormPage() {
     queryFn: () => apiParsed(zParticipantList, 'GET', '/api/v1/participants'),
   });
   const programId = r.record?.programId ?? v.programId;
+  const { policy } = useProgram(programId || null);
   // The mentees held now (from the record) against the capacity as typed, asked of the rule
   // proposals ask: a capacity below the load is allowed, and stops new matches (MATCH-CAPACITY).
   const over =
@@ -194,7 +202,14 @@ export function MentorFormPage() {
           label={t('profileForm.active')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
+        <MentorLoginField
+          mentorId={id}
+          value={v.userId}
+          onChange={(userId) => form.setFieldValue('userId', userId)}
+          error={form.errors.userId}
+        />
       </Paper>
+      {r.record && policy?.briefing ? <BriefingControl mentor={r.record} policy={policy} /> : null}
     </ProfileForm>
   );
 }

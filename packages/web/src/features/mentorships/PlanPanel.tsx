@@ -19,16 +19,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
-import { formatDate } from '../../lib/format';
+import { formatDate, todayIn } from '../../lib/format';
 import { useVocab } from '../../lib/vocab';
 
 const STATUS_COLOR = { open: 'blue', achieved: 'teal', dropped: 'gray' } as const;
-
-/** Today in the program's own zone, the day a rating is given on. */
-const todayIn = (timeZone: string | undefined) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
 
 /** A program's support domains as choices, with any a goal already holds (MOH-2, MUNI-1, RAMP-3). */
 function DomainPicker({
