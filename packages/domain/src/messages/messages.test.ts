@@ -131,6 +131,15 @@ describe('sentences', () => {
     );
   });
 
+  it('MATCH-CAPACITY: a full mentor of one place reads in the singular, of three in the plural', () => {
+    const full = (capacity: number) =>
+      refuse('MATCH-CAPACITY', 'mentor_at_capacity', { capacity, activeMentees: capacity });
+    expect(refusalMessage('en', full(1))).toMatch(/already has 1 participant, their full capacity\.$/);
+    expect(refusalMessage('en', full(3))).toMatch(/already has 3 participants, their full capacity\.$/);
+    expect(refusalMessage('he', full(1))).toContain('משתתף אחד');
+    expect(refusalMessage('ar', full(2))).toContain('مشاركان');
+  });
+
   it('MOH-3: the same refusal in Hebrew, Arabic, Danish and Latvian', () => {
     expect(refusalMessage('he', cap)).toBe(
       'לא מותר לפי כלל התוכנית MOH-3: בשבוע שמתחיל ב־12 באפריל 2026 כבר נרשמו ביקורים בהיקף של 3 שעות, והקשר הזה מוסיף שעה אחת; המכסה השבועית היא 3 שעות. חריגה ממנה מחייבת תיעוד סיבה.',

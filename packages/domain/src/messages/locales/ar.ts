@@ -47,7 +47,7 @@ export const ar: Catalog = {
       'أنهى المرشد تدريبًا مدته {hours|hours}؛ المطلوب قبل أول مطابقة: {requiredHours|hours}.',
     mentor_inactive: 'المرشد غير نشط في البرنامج.',
     no_shared_language: 'لا توجد لغة مشتركة بين المرشد والمشارك.',
-    mentor_at_capacity: 'لدى المرشد بالفعل {capacity|number} من المشاركين، وهي سعته الكاملة.',
+    mentor_at_capacity: 'لدى المرشد بالفعل {capacity|participants}، وهي سعته الكاملة.',
     mentor_over_capacity: 'لدى المرشد {activeMentees|participants}، أكثر من سعته البالغة {capacity|number}.',
     mentor_is_family: 'لا يجوز أن يكون المرشد من أفراد عائلة المشارك.',
     total_duration_cap_reached:

@@ -49,7 +49,7 @@ export const da: Catalog = {
       'mentoren har gennemført {hours|hours} uddannelse; der kræves {requiredHours|hours} før det første match.',
     mentor_inactive: 'mentoren er ikke aktiv i programmet.',
     no_shared_language: 'mentoren og deltageren har intet fælles sprog.',
-    mentor_at_capacity: 'mentoren har allerede {capacity|number} deltagere, som er det fulde antal.',
+    mentor_at_capacity: 'mentoren har allerede {capacity|participants}, som er det fulde antal.',
     mentor_over_capacity:
       'mentoren har {activeMentees|participants}, flere end sin kapacitet på {capacity|number}.',
     mentor_is_family: 'et familiemedlem til deltageren kan ikke være deltagerens mentor.',

@@ -51,7 +51,7 @@ export const en: Catalog = {
       'the mentor has completed {hours|hours} of training; {requiredHours|hours} are required before a first match.',
     mentor_inactive: 'the mentor is not active in the program.',
     no_shared_language: 'the mentor and the participant share no language.',
-    mentor_at_capacity: 'the mentor already has {capacity|number} mentees, their full capacity.',
+    mentor_at_capacity: 'the mentor already has {capacity|participants}, their full capacity.',
     mentor_over_capacity:
       'the mentor holds {activeMentees|participants}, more than their capacity of {capacity|number}.',
     mentor_is_family: 'a family member of the participant cannot be their mentor.',

@@ -48,7 +48,7 @@ export const he: Catalog = {
       'לפני שיבוץ ראשון נדרשת הכשרה בהיקף של {requiredHours|hours}; החונך/ת השלים/ה {hours|hours}.',
     mentor_inactive: 'החונך/ת אינו/ה פעיל/ה בתוכנית.',
     no_shared_language: 'לחונך/ת ולמשתתף/ת אין שפה משותפת.',
-    mentor_at_capacity: 'לחונך/ת כבר יש {capacity|number} חניכים, מלוא הקיבולת.',
+    mentor_at_capacity: 'לחונך/ת כבר יש {capacity|participants}, מלוא הקיבולת.',
     mentor_over_capacity: 'לחונך/ת יש {activeMentees|participants}, יותר מהקיבולת של {capacity|number}.',
     mentor_is_family: 'חונך/ת לא יכול/ה להיות בן/בת משפחה של המשתתף/ת.',
     total_duration_cap_reached:

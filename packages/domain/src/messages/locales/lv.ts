@@ -51,7 +51,7 @@ export const lv: Catalog = {
       'mentora pabeigtās apmācības apjoms: {hours|hours}; pirms pirmās piesaistes nepieciešams: {requiredHours|hours}.',
     mentor_inactive: 'mentors programmā nav aktīvs.',
     no_shared_language: 'mentoram un dalībniekam nav kopīgas valodas.',
-    mentor_at_capacity: 'mentoram jau ir {capacity|number} dalībnieki — pilna noslodze.',
+    mentor_at_capacity: 'mentoram jau ir {capacity|participants} — pilna noslodze.',
     mentor_over_capacity:
       'mentoram ir {activeMentees|participants} — vairāk nekā pieļaujamā noslodze ({capacity|number}).',
     mentor_is_family: 'dalībnieka ģimenes loceklis nevar būt viņa mentors.',

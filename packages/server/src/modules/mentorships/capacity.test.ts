@@ -86,7 +86,7 @@ describe('REL-04: mentor capacity under 50 concurrent proposals', () => {
       });
     }
     expect(results.find((r) => r.statusCode === 422)!.json().detail).toBe(
-      'Not allowed by program rule MATCH-CAPACITY: the mentor already has 3 mentees, their full capacity.',
+      'Not allowed by program rule MATCH-CAPACITY: the mentor already has 3 participants, their full capacity.',
     );
     expect(await held(m.id)).toBe(3);
   });
@@ -221,6 +221,6 @@ describe('MATCH-CAPACITY: every way of giving a mentor a mentee asks the same ru
     const [p] = await people('Hebrew', 1);
     const res = await hebrew.post('/api/v1/mentorships', { participantId: p!.id, mentorId: m.id });
     expectRefusal(res, 'MATCH-CAPACITY', 'mentor_at_capacity');
-    expect(res.json().detail).toContain('לחונך/ת כבר יש 0 חניכים, מלוא הקיבולת.');
+    expect(res.json().detail).toContain('לחונך/ת כבר יש 0 משתתפים, מלוא הקיבולת.');
   });
 });
