@@ -121,6 +121,12 @@ class Selection {
     else if (s > this.score[0]! || (s === this.score[0] && rank < this.rank[0]!)) this.replaceTop(s, rank);
   }
 
+  /** Keeps an edge known to beat the worst kept one (or the heap is not full yet). */
+  keep(s: number, rank: number) {
+    if (this.n < this.k) this.add(s, rank);
+    else this.replaceTop(s, rank);
+  }
+
   private add(s: number, r: number) {
     const { score, rank } = this;
     let i = this.n++;
@@ -199,6 +205,10 @@ function scanDense(
   hasForbidden: boolean,
 ) {
   const { forbidden, usable, allUsable } = marks;
+  if (!hasForbidden && allUsable) {
+    scanDenseOpen(scores, off, cols, colRank, sel);
+    return;
+  }
   for (let c = 0; c < cols; c++) {
     const s = scores[off + c]!;
     // NaN and −Infinity fail this test: infeasible pairs.
@@ -206,6 +216,39 @@ function scanDense(
     if (hasForbidden && forbidden[c] === t) continue;
     sel.offer(s, colRank[c]!, allUsable || usable[c] === 1);
   }
+}
+
+/**
+ * The common dense row: nothing forbidden and every mentor with room. The
+ * loop only counts and compares; an edge reaches the heap when it beats the
+ * worst one kept, which after the first few columns is rare.
+ */
+function scanDenseOpen(scores: Float64Array, off: number, cols: number, colRank: Int32Array, sel: Selection) {
+  let eligible = 0;
+  let max = sel.max;
+  let min = sel.min;
+  let worst = Number.NEGATIVE_INFINITY;
+  let worstRank = 0;
+  for (let c = 0; c < cols; c++) {
+    const s = scores[off + c]!;
+    // NaN and −Infinity fail this test: infeasible pairs.
+    if (!(s > Number.NEGATIVE_INFINITY)) continue;
+    eligible++;
+    if (s > max) max = s;
+    if (s < min) min = s;
+    if (s > worst || (s === worst && colRank[c]! < worstRank)) {
+      sel.keep(s, colRank[c]!);
+      if (sel.n === sel.k) {
+        worst = sel.score[0]!;
+        worstRank = sel.rank[0]!;
+      }
+    }
+  }
+  if (max === Number.POSITIVE_INFINITY) throw new RangeError('a score of +Infinity cannot be compared');
+  sel.eligible += eligible;
+  sel.usable += eligible;
+  sel.max = max;
+  sel.min = min;
 }
 
 function scanSparse(
