@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../policy/presets';
 import { validateContact } from './contact';
 import { ACCOMPANIMENT_TYPES } from './modes';
-import { agreesOwnRhythm, contactTerms, modeWithin } from './terms';
+import { agreeRhythm, agreesOwnRhythm, contactTerms, modeWithin } from './terms';
 
 const terms = (id: keyof typeof PRESETS) => contactTerms(PRESETS[id]);
 
@@ -65,5 +65,21 @@ describe('what a contact records in each program', () => {
       .filter(([, p]) => agreesOwnRhythm(p))
       .map(([id]) => id);
     expect(agreeing).toEqual(['dk-rampen']);
+  });
+
+  it('RAMP-5: a pair agrees its interval in Rampen; elsewhere the refusal names the rule that sets the rhythm', () => {
+    expect(agreeRhythm(10, PRESETS['dk-rampen'])).toEqual({ ok: true, value: 10 });
+    const weekly = agreeRhythm(10, PRESETS['il-social-mentorship']);
+    expect(weekly).toEqual({
+      ok: false,
+      refusals: [
+        { kind: 'refusal', ruleId: 'MOH-3', code: 'rhythm_set_by_program', params: { rhythm: 'weekly' } },
+      ],
+    });
+    const daily = agreeRhythm(10, PRESETS['lv-siva-remote']);
+    expect(daily.ok ? null : daily.refusals[0]).toMatchObject({
+      ruleId: 'SIVA-2',
+      params: { rhythm: 'daily' },
+    });
   });
 });

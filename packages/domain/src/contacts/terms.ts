@@ -1,4 +1,5 @@
 import type { Policy } from '../policy/schema';
+import { allow, type Decision, deny, refuse } from '../refusal';
 import type { AccompanimentType, ContactMode } from './modes';
 
 /**
@@ -41,3 +42,20 @@ export const modeWithin = (terms: ContactTerms, chosen: ContactMode | null): Con
 
 /** RAMP-5: whether this program lets each pair agree its own contact interval. */
 export const agreesOwnRhythm = (policy: Policy): boolean => policy.contactRhythm?.kind === 'agreed';
+
+export const RHYTHM_REFUSAL_CODES = ['rhythm_set_by_program'] as const;
+
+/**
+ * RAMP-5: a pair records its own contact interval only where the program lets
+ * it. Elsewhere the program's rhythm (daily, weekly) or none applies, and an
+ * interval stored anyway would silently change nothing; the refusal names the
+ * rule that sets the rhythm instead. `null` clears an agreed interval (back to
+ * the program default).
+ */
+export function agreeRhythm(everyDays: number | null, policy: Policy): Decision<number | null> {
+  if (agreesOwnRhythm(policy)) return allow(everyDays);
+  const rhythm = policy.contactRhythm;
+  return deny(
+    refuse(rhythm?.ruleId ?? 'RAMP-5', 'rhythm_set_by_program', { rhythm: rhythm?.kind ?? 'none' }),
+  );
+}

@@ -2,6 +2,7 @@ import { APPROVAL_REFUSAL_CODES } from '../approvals/approval';
 import { CHECK_IN_REFUSAL_CODES } from '../checkins/check-in';
 import { CAP_REFUSAL_CODES } from '../contacts/caps';
 import { CONTACT_REFUSAL_CODES } from '../contacts/contact';
+import { RHYTHM_REFUSAL_CODES } from '../contacts/terms';
 import { CLOSURE_REFUSAL_CODES } from '../lifecycle/closure';
 import { CONTACT_LIFECYCLE_REFUSAL_CODES } from '../lifecycle/contact';
 import { EXTENSION_REFUSAL_CODES } from '../lifecycle/extension';
@@ -20,6 +21,7 @@ export const REFUSAL_CODES = [
   ...PLAN_REFUSAL_CODES,
   ...CONTACT_REFUSAL_CODES,
   ...CAP_REFUSAL_CODES,
+  ...RHYTHM_REFUSAL_CODES,
   ...APPROVAL_REFUSAL_CODES,
   ...GUARD_REFUSAL_CODES,
   ...START_REFUSAL_CODES,

@@ -53,6 +53,8 @@ export const ar: Catalog = {
     total_duration_cap_reached:
       'الحد الأقصى للإرشاد لكل شخص: {maxMonths|months} إجمالًا؛ آخر يوم مسموح: {lastAllowedDay|date}.',
     contact_in_future: 'لا يمكن تسجيل تواصل في موعد مستقبلي ({date|date}).',
+    rhythm_set_by_program:
+      'في هذا البرنامج يحدّد البرنامج نفسه وتيرة التواصل؛ لا يمكن للمرشد والمشارك الاتفاق على وتيرة أخرى.',
     briefing_not_acknowledged: 'يجب أن يؤكد المرشد اطّلاعه على هدف المشروع قبل أول تواصل.',
     planned_end_passed:
       'كان من المقرر أن ينتهي الإرشاد في {plannedEndOn|date}؛ يتطلب الاستمرار تمديدًا موافقًا عليه.',

@@ -56,6 +56,8 @@ export const da: Catalog = {
     total_duration_cap_reached:
       'en person kan højst få {maxMonths|months} mentorstøtte i alt; sidste tilladte dag er {lastAllowedDay|date}.',
     contact_in_future: 'en kontakt kan ikke registreres på et fremtidigt tidspunkt ({date|date}).',
+    rhythm_set_by_program:
+      'i dette program fastlægger programmet selv kontaktrytmen; mentor og borger kan ikke aftale en anden.',
     briefing_not_acknowledged:
       'mentoren skal bekræfte at have fået information om projektets formål før den første kontakt.',
     planned_end_passed:

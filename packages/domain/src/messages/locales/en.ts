@@ -58,6 +58,8 @@ export const en: Catalog = {
     total_duration_cap_reached:
       'a person may receive at most {maxMonths|months} of mentorship in total; the last day allowed is {lastAllowedDay|date}.',
     contact_in_future: 'a contact cannot be logged for a future time ({date|date}).',
+    rhythm_set_by_program:
+      'this program sets the contact rhythm itself; a mentor and participant cannot agree a different one.',
     briefing_not_acknowledged:
       'the mentor must confirm the briefing on the project’s aim before the first contact.',
     planned_end_passed:

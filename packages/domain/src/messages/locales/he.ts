@@ -54,6 +54,8 @@ export const he: Catalog = {
     total_duration_cap_reached:
       'אדם יכול לקבל חונכות של {maxMonths|months} לכל היותר בסך הכול; היום האחרון המותר הוא {lastAllowedDay|date}.',
     contact_in_future: 'לא ניתן לתעד קשר במועד עתידי ({date|date}).',
+    rhythm_set_by_program:
+      'בתוכנית זו קצב הקשר נקבע על ידי התוכנית; חונך/ת ומשתתף/ת אינם יכולים לקבוע קצב אחר.',
     briefing_not_acknowledged: 'לפני הקשר הראשון על החונך/ת לאשר שקיבל/ה הסבר על מטרת הפרויקט.',
     planned_end_passed: 'סיום החונכות תוכנן ל־{plannedEndOn|date}; המשך מחייב הארכה מאושרת.',
     hospitalization_suspension_required:

@@ -58,6 +58,8 @@ export const lv: Catalog = {
     total_duration_cap_reached:
       'vienai personai kopā pieejamais mentorēšanas ilgums: ne vairāk kā {maxMonths|months}; pēdējā atļautā diena: {lastAllowedDay|date}.',
     contact_in_future: 'kontaktu nevar reģistrēt nākotnes laikā ({date|date}).',
+    rhythm_set_by_program:
+      'šajā programmā saziņas ritmu nosaka pati programma; mentors un dalībnieks nevar vienoties par citu.',
     briefing_not_acknowledged:
       'pirms pirmā kontakta mentoram jāapstiprina, ka viņš ir iepazinies ar projekta mērķi.',
     planned_end_passed:

@@ -10,6 +10,7 @@ let h: Harness;
 let coordinator: Agent;
 let committee: Agent;
 let id: string;
+let rampenId: string;
 
 type Step = { action: string; fromState: string | null; toState: string };
 
@@ -36,7 +37,6 @@ beforeAll(async () => {
   const p = await participant(h, a, program, 'Whole Story');
   id = (await started(coordinator, p.id, first.mentor.id)).id;
   const steps: [string, unknown][] = [
-    ['agreed-rhythm', { everyDays: 7 }],
     ['mode', { mode: 'virtual' }],
     ['review-trial', { outcome: 'continue' }],
     ['extension', { until: '2028-08-31', reason: 'Halfway to the job goal' }],
@@ -48,6 +48,13 @@ beforeAll(async () => {
     ['match', { mentorId: next.mentor.id }],
     ['close', { reason: 'participant_choice' }],
   ];
+  // RAMP-5: only Rampen lets a pair agree its rhythm; its step joins the walk from a mentorship there.
+  const rampen = (await seedProgram(h, a.id, 'dk-rampen')).id;
+  const volunteer = await mentorWithLogin(h, a, rampen, 'Volunteer Vera', SHARED_MENTOR);
+  const citizen = await participant(h, a, rampen, 'Citizen Carl');
+  rampenId = (await started(coordinator, citizen.id, volunteer.mentor.id, ['employment'])).id;
+  const agreed = await act(coordinator, rampenId, 'agreed-rhythm', { everyDays: 7 });
+  expect(agreed.statusCode, agreed.body).toBe(200);
   for (const [action, body] of steps) {
     const res = await act(coordinator, id, action, body);
     expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
@@ -59,12 +66,14 @@ afterAll(() => h.close());
 
 describe('the mentorship history reads in every language', () => {
   it('every step the history shows, and every state it names, has a label in all five languages', async () => {
-    const history = (await file(coordinator, id)).json().history as Step[];
-    // The walk above leaves every kind of step the API writes, so the check is over all of them.
-    expect(history.map((s) => s.action)).toEqual([
+    const walk = (await file(coordinator, id)).json().history as Step[];
+    const rampenWalk = (await file(coordinator, rampenId)).json().history as Step[];
+    expect(rampenWalk.map((s) => s.action)).toEqual(['propose', 'start', 'agree_rhythm']);
+    const history = [...walk, ...rampenWalk];
+    // The two walks leave every kind of step the API writes, so the check is over all of them.
+    expect(walk.map((s) => s.action)).toEqual([
       'propose',
       'start',
-      'agree_rhythm',
       'switch_mode',
       'review_trial',
       'request_extension',

@@ -259,7 +259,6 @@ describe('reading mentorships', () => {
     expect((await file(m2.agent, id)).statusCode).toBe(404);
     const list = await m2.agent.get('/api/v1/mentorships');
     expect(list.json().items.map((x: { id: string }) => x.id)).not.toContain(id);
-    expect((await act(coordinator, id, 'agreed-rhythm', { everyDays: 7 })).statusCode).toBe(200);
     const theirs = await m2.agent.post(
       `/api/v1/mentorships/${id}/agreed-rhythm`,
       { everyDays: 3 },
@@ -298,9 +297,22 @@ describe('reading mentorships', () => {
     ).toBe(true);
   });
 
-  it('RAMP-5: the mentor records the rhythm agreed with the participant', async () => {
-    const res = await act(m1.agent, id, 'agreed-rhythm', { everyDays: 10 });
-    expect(res.statusCode).toBe(200);
+  it('RAMP-5: in Rampen the mentor records the rhythm agreed with the participant', async () => {
+    const rampen = (await seedProgram(h, a.id, 'dk-rampen')).id;
+    const volunteer = await mentorWithLogin(h, a, rampen, 'Volunteer Rhythm', SHARED_MENTOR);
+    const citizen = await participant(h, a, rampen, 'Citizen Rhythm');
+    const m = await started(coordinator, citizen.id, volunteer.mentor.id, ['employment']);
+    const res = await act(volunteer.agent, m.id, 'agreed-rhythm', { everyDays: 10 });
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json().agreedEveryDays).toBe(10);
+  });
+
+  it('RAMP-5: where the program sets the rhythm (weekly visits, MOH-3) no pair can agree another, and nothing is stored', async () => {
+    expectRefusal(
+      await act(coordinator, id, 'agreed-rhythm', { everyDays: 7 }),
+      'MOH-3',
+      'rhythm_set_by_program',
+    );
+    expect((await file(coordinator, id)).json().agreedEveryDays).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import type {
 } from '@tandem/contract';
 import { approvals, mentorAssignments } from '@tandem/db';
 import { approvalRule } from '@tandem/domain/approvals/index';
+import { agreeRhythm } from '@tandem/domain/contacts/index';
 import {
   canStart,
   changeMentor,
@@ -267,8 +268,9 @@ export async function requestStep(
 /** RAMP-5: the contact interval participant and mentor agreed; the rhythm alert follows it. */
 export async function agreedRhythmStep(ctx: CommandContext, input: In<typeof zAgreedRhythm>) {
   if (ctx.found.ms.state === 'closed') throw conflict('mentorship_closed', 'The mentorship is closed.');
+  const everyDays = must(agreeRhythm(input.everyDays, ctx.policy));
   return {
-    set: { agreedEveryDays: input.everyDays },
-    detail: { everyDays: input.everyDays },
+    set: { agreedEveryDays: everyDays },
+    detail: { everyDays },
   } satisfies CommandEffect;
 }
