@@ -39,7 +39,7 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
     groupUrl = new URL(page.url()).pathname;
     await page.getByTestId('meetings').getByText('Meeting 15', { exact: false }).waitFor();
     // MOH-9: the demo's running group has its members; this one is for the people in service who are in none.
-    const free = await page.evaluate(async () => {
+    const pool = await page.evaluate(async () => {
       const taken = new Set<string>();
       const groups = (await (await fetch('/api/v1/groups')).json()).items as { id: string }[];
       for (const g of groups) {
@@ -51,10 +51,24 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
         displayName: string;
         mentorshipId: string | null;
       }[];
-      return people.filter((p) => p.mentorshipId !== null && !taken.has(p.id)).map((p) => p.displayName);
+      const inService = people.filter((p) => p.mentorshipId !== null);
+      return {
+        free: inService.filter((p) => !taken.has(p.id)).map((p) => p.displayName),
+        member: inService.find((p) => taken.has(p.id))?.displayName ?? null,
+      };
     });
+    const free = pool.free;
     expect(free.length).toBeGreaterThanOrEqual(12);
     const enrolField = page.getByLabel('Add a participant').first();
+    // A member of the running group is offered greyed, with the rule that keeps them out.
+    expect(pool.member).not.toBeNull();
+    await enrolField.click();
+    await enrolField.fill(pool.member!);
+    const kept = page.getByRole('option', { name: new RegExp(`^${pool.member}`) });
+    await kept.getByText(/program rule MOH-9/).waitFor();
+    expect(await kept.getAttribute('aria-disabled')).toBe('true');
+    await shot(page, '70a-coordinator-group-enrol-moh9');
+    await enrolField.fill('');
     for (const [n, name] of free.slice(0, 12).entries()) {
       await enrolField.click();
       await enrolField.fill(name);

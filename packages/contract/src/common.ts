@@ -26,6 +26,13 @@ export const zRole = z.enum(ROLES);
 export const zLocale = z.enum(LOCALES);
 export const zEmail = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
+/** The values a rule's sentence is filled with ("{enrolledOn|date}"). */
+export const zRefusalParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+/** A domain refusal as data, for lists that say per row why not: the client words it in the user's language. */
+export const zRuleRefusal = z.object({ ruleId: z.string(), code: z.string(), params: zRefusalParams });
+export type RuleRefusal = z.infer<typeof zRuleRefusal>;
+
 /** RFC 9457 problem details, with our extensions `ruleId`, `code` and `errors`. */
 export const zProblem = z.object({
   type: z.string(),

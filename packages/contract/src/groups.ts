@@ -1,6 +1,6 @@
 import { ATTENDANCE_STATUSES, GROUP_STATUSES } from '@tandem/domain/lifecycle/groups';
 import { z } from 'zod';
-import { safeText, zId } from './common';
+import { safeText, zId, zRuleRefusal } from './common';
 import { zDate } from './people';
 
 const zTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'HH:MM');
@@ -93,6 +93,17 @@ export const zGroupDetail = zGroupSummary.extend({
 export type GroupDetail = z.infer<typeof zGroupDetail>;
 
 export const zGroupList = z.object({ items: z.array(zGroupSummary) });
+
+/**
+ * Whom a coordinator may enrol: the program's participants with an open
+ * service period who are not members yet, each with the rules that would
+ * refuse them now (MOH-9: already in another group this period), empty when
+ * they can join. The same domain rule decides here and on enrolment.
+ */
+export const zGroupCandidates = z.object({
+  items: z.array(z.object({ participantId: zId, displayName: z.string(), refusals: z.array(zRuleRefusal) })),
+});
+export type GroupCandidates = z.infer<typeof zGroupCandidates>;
 
 export const zEnrolmentCreate = z.strictObject({ participantId: zId });
 export type EnrolmentCreate = z.input<typeof zEnrolmentCreate>;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { zId } from './common';
-
-const zParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+import { zId, zRefusalParams as zParams, zRuleRefusal } from './common';
 
 /** One criterion's share of a score, with the facts behind it ("shares Arabic (5/5)", "3 km"). */
 export const zScorePart = z.object({ criterion: z.string(), points: z.number(), params: zParams });
@@ -40,7 +38,7 @@ export const zCandidates = z.object({
     z.object({
       mentorId: zId,
       displayName: z.string(),
-      refusals: z.array(z.object({ ruleId: z.string(), code: z.string(), params: zParams })),
+      refusals: z.array(zRuleRefusal),
     }),
   ),
   /**

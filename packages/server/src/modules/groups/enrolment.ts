@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { GroupDetail, GroupEnrolment, zAttendanceUpdate } from '@tandem/contract';
-import { groupAttendance, groupEnrolments, groupMeetings, type Tx } from '@tandem/db';
+import type { GroupCandidates, GroupDetail, GroupEnrolment, zAttendanceUpdate } from '@tandem/contract';
+import { type Db, groupAttendance, groupEnrolments, groupMeetings, type Tx } from '@tandem/db';
 import {
   canAddGroupMeeting,
   canEnrolInGroup,
   canRecordAttendance,
   type GroupStatus,
 } from '@tandem/domain/lifecycle/index';
-import { localDate } from '@tandem/domain/time/index';
+import { type LocalDate, localDate } from '@tandem/domain/time/index';
 import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
@@ -18,6 +18,7 @@ import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
 import { policyOf } from '../programs/service';
 import {
+  enrolmentCandidatesOf,
   enrolmentsOf,
   enrolmentsOfParticipant,
   findGroup,
@@ -27,6 +28,59 @@ import {
   openServiceOf,
 } from './queries';
 import { detailOf, type GroupDeps } from './service';
+
+type ServiceRow = NonNullable<Awaited<ReturnType<typeof openServiceOf>>>;
+
+/** MOH-9: the current service period began when the open mentorship did (its trial, start, or wait for a mentor). */
+function servicePeriodStart(service: ServiceRow, zone: string): LocalDate {
+  return (
+    service.trialStartedOn ?? service.startedOn ?? service.awaitingSince ?? localDate(service.createdAt, zone)
+  );
+}
+
+/** A full group refuses everyone alike; the group shows that itself, so a person's row leaves it out. */
+const PERSONAL = (code: string) => code !== 'group_full';
+
+/**
+ * Whom the coordinator may enrol, each with what `canEnrolInGroup` would
+ * answer now: the enrol form offers the ones it would let in and shows the
+ * others with their rule, instead of a list that ends in a refusal.
+ */
+export async function enrolmentCandidates(db: Db, scope: Scope, groupId: string): Promise<GroupCandidates> {
+  const found = await findGroup(db, scope, groupId);
+  if (!found) throw notFound('group');
+  const policy = policyOf(found.program);
+  const members = (await enrolmentsOf(db, scope, [groupId])).map((m) => m.e.participantId);
+  const isMember = new Set(members);
+  const { people, enrolments } = await enrolmentCandidatesOf(db, scope, found.g.programId);
+  const byPerson = new Map<string, typeof enrolments>();
+  for (const e of enrolments) byPerson.set(e.participantId, [...(byPerson.get(e.participantId) ?? []), e]);
+  const facts = {
+    id: groupId,
+    status: found.g.status as GroupStatus,
+    memberIds: members,
+    plannedMeetings: found.g.plannedMeetings,
+  };
+  return {
+    items: people
+      .filter((p) => !isMember.has(p.id))
+      .map((p) => {
+        const decision = canEnrolInGroup(
+          facts,
+          p.id,
+          byPerson.get(p.id) ?? [],
+          servicePeriodStart(p.service, policy.timeZone),
+          policy,
+        );
+        const refusals = decision.ok ? [] : decision.refusals.filter((r) => PERSONAL(r.code));
+        return {
+          participantId: p.id,
+          displayName: p.displayName,
+          refusals: refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } })),
+        };
+      }),
+  };
+}
 
 /**
  * MOH-8 and MOH-9 under concurrency (REL-04). The group row is locked first, so
@@ -53,12 +107,7 @@ export async function enrol(
   const today = localDate(now, policy.timeZone);
   const members = await enrolmentsOf(tx, scope, [groupId]);
   const service = await openServiceOf(tx, scope, participantId);
-  const periodStart = service
-    ? (service.trialStartedOn ??
-      service.startedOn ??
-      service.awaitingSince ??
-      localDate(service.createdAt, policy.timeZone))
-    : null;
+  const periodStart = service ? servicePeriodStart(service, policy.timeZone) : null;
   must(
     canEnrolInGroup(
       {

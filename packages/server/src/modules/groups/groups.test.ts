@@ -154,6 +154,54 @@ describe('REL-04 and MOH-8: enrolment under concurrency', () => {
     });
     expectRefusal(res, 'MOH-9', 'group_no_service_period');
   });
+
+  it('MOH-9: the enrol list of the second group names, per person, the rule that keeps them out; the enrolment agrees', async () => {
+    type Candidate = { participantId: string; refusals: { ruleId: string; code: string; params: object }[] };
+    const res = await coordinator.get(`/api/v1/groups/${smallGroupId}/candidates`);
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as Candidate[];
+    const inFirst = new Set(
+      (
+        (await coordinator.get(`/api/v1/groups/${groupId}`)).json().enrolments as { participantId: string }[]
+      ).map((e) => e.participantId),
+    );
+    const inSecond = (await coordinator.get(`/api/v1/groups/${smallGroupId}`)).json().enrolments as {
+      participantId: string;
+    }[];
+    const listed = new Set(items.map((c) => c.participantId));
+    // Everyone with an open service is listed except the second group's own members; nobody without one.
+    expect(listed.size).toBe(people.length - inSecond.length);
+    for (const m of inSecond) expect(listed.has(m.participantId)).toBe(false);
+    expect(listed.has(noServiceId)).toBe(false);
+    for (const c of items) {
+      if (inFirst.has(c.participantId)) {
+        expect(c.refusals).toEqual([
+          { ruleId: 'MOH-9', code: 'group_once_per_service_period', params: { enrolledOn: '2026-03-01' } },
+        ]);
+      } else expect(c.refusals).toEqual([]);
+    }
+    const free = items.find((c) => c.refusals.length === 0)!;
+    const kept = items.find((c) => c.refusals.length > 0)!;
+    expect(
+      (
+        await coordinator.post(`/api/v1/groups/${smallGroupId}/enrolments`, {
+          participantId: free.participantId,
+        })
+      ).statusCode,
+    ).toBe(201);
+    expectRefusal(
+      await coordinator.post(`/api/v1/groups/${smallGroupId}/enrolments`, {
+        participantId: kept.participantId,
+      }),
+      'MOH-9',
+      'group_once_per_service_period',
+    );
+  });
+
+  it('TEN-03, TEN-02: only the organisation’s coordinators see whom a group could take', async () => {
+    expect((await facilitator.agent.get(`/api/v1/groups/${smallGroupId}/candidates`)).statusCode).toBe(403);
+    expect((await outsider.get(`/api/v1/groups/${smallGroupId}/candidates`)).statusCode).toBe(404);
+  });
 });
 
 describe('MOH-8: starting, meetings and attendance', () => {

@@ -175,3 +175,38 @@ export async function enrolmentsOfParticipant(db: Exec, scope: Scope, participan
     .from(groupEnrolments)
     .where(and(eq(groupEnrolments.orgId, scope.orgId), eq(groupEnrolments.participantId, participantId)));
 }
+
+/**
+ * People of a program who could be offered a place in a group: each with an
+ * open mentorship (the current service period) and every group enrolment
+ * they have, so MOH-9 can be decided for all of them at once.
+ */
+export async function enrolmentCandidatesOf(db: Exec, scope: Scope, programId: string) {
+  const people = await db
+    .select({ id: participants.id, displayName: participants.displayName, service: mentorships })
+    .from(participants)
+    .innerJoin(
+      mentorships,
+      and(
+        eq(mentorships.orgId, participants.orgId),
+        eq(mentorships.participantId, participants.id),
+        ne(mentorships.state, 'closed'),
+      ),
+    )
+    .where(and(eq(participants.orgId, scope.orgId), eq(participants.programId, programId)))
+    .orderBy(asc(participants.displayName), asc(participants.id))
+    .limit(5000);
+  const enrolments = await db
+    .select({
+      participantId: groupEnrolments.participantId,
+      groupId: groupEnrolments.groupId,
+      enrolledOn: groupEnrolments.enrolledOn,
+    })
+    .from(groupEnrolments)
+    .innerJoin(
+      participants,
+      and(eq(participants.orgId, groupEnrolments.orgId), eq(participants.id, groupEnrolments.participantId)),
+    )
+    .where(and(eq(groupEnrolments.orgId, scope.orgId), eq(participants.programId, programId)));
+  return { people, enrolments };
+}

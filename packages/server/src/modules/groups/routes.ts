@@ -1,6 +1,7 @@
 import {
   zAttendanceUpdate,
   zEnrolmentCreate,
+  zGroupCandidates,
   zGroupCreate,
   zGroupDetail,
   zGroupEnrolment,
@@ -17,7 +18,7 @@ import { expectedVersion, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
-import { addMeeting, enrol, recordAttendance } from './enrolment';
+import { addMeeting, enrol, enrolmentCandidates, recordAttendance } from './enrolment';
 import { planGroup, readGroup, readGroups, updateGroup } from './service';
 
 const PLANNERS = ['coordinator', 'admin'] as const;
@@ -82,6 +83,18 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
           metaOf(request),
         ),
       ),
+  });
+
+  r.get('/api/v1/groups/:id/candidates', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary:
+        'Whom the coordinator may enrol: participants of the program with an open service, not yet members, each with the rules that would refuse them (MOH-9)',
+      params: zGroupParams,
+      response: { 200: zGroupCandidates, ...problems(...COMMON_ERRORS) },
+    },
+    handler: async (request) => enrolmentCandidates(deps.db, scopeOf(request), request.params.id),
   });
 
   r.post('/api/v1/groups/:id/enrolments', {

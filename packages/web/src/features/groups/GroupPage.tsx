@@ -1,13 +1,20 @@
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import type { GroupDetail, Participant } from '@tandem/contract';
-import { useQuery } from '@tanstack/react-query';
+import type { GroupDetail } from '@tandem/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { api } from '../../lib/api';
-import { changeStatus, enrol, formatMeeting, STATUS_COLOR, useGroup, useGroupCommand } from './api';
+import { useDomainText } from '../../lib/messages';
+import {
+  changeStatus,
+  enrol,
+  formatMeeting,
+  STATUS_COLOR,
+  useEnrolmentCandidates,
+  useGroup,
+  useGroupCommand,
+} from './api';
 
 const MARK = { present: '✓', absent: '✗', excused: '–' } as const;
 
@@ -66,22 +73,25 @@ export function GroupPage() {
   const me = useMe();
   const planner = me.data?.role === 'coordinator' || me.data?.role === 'admin';
   const group = useGroup(id);
-  const participants = useQuery({
-    queryKey: ['participants'],
-    enabled: planner,
-    queryFn: () => api<{ items: Participant[] }>('GET', '/api/v1/participants'),
-  });
+  const text = useDomainText();
+  const candidates = useEnrolmentCandidates(id, planner);
   const [participantId, setParticipantId] = useState<string | null>(null);
   const add = useGroupCommand(id, () => enrol(id, participantId!));
   const status = useGroupCommand(id, (to: 'running' | 'closed') => changeStatus(group.data!, to));
   if (group.error) return <ProblemAlert error={group.error} />;
   const g = group.data;
   if (!g) return null;
-  const enrolled = new Set(g.enrolments.map((e) => e.participantId));
-  // MOH-9: only people in an open service period can join a group; the server says the same.
-  const candidates = (participants.data?.items ?? []).filter(
-    (p) => p.programId === g.programId && p.mentorshipId !== null && !enrolled.has(p.id),
+  // MOH-9: the server lists people in an open service period who are not members, each with the
+  // rule that would refuse them now; those are shown, greyed, with the reason, and cannot be picked.
+  const reasons = new Map(
+    (candidates.data?.items ?? []).map((c) => [
+      c.participantId,
+      c.refusals.map((r) => text.refusal(r)).join(' '),
+    ]),
   );
+  const options = (candidates.data?.items ?? [])
+    .map((c) => ({ value: c.participantId, label: c.displayName, disabled: c.refusals.length > 0 }))
+    .sort((x, y) => Number(x.disabled) - Number(y.disabled));
   const missing = Math.max(0, g.minParticipants - g.enrolments.length);
   return (
     <Stack maw={820}>
@@ -133,7 +143,18 @@ export function GroupPage() {
           <Group align="flex-end">
             <Select
               label={t('groups.detail.enrol')}
-              data={candidates.map((p) => ({ value: p.id, label: p.displayName }))}
+              data={options}
+              renderOption={({ option }) => (
+                <Stack gap={0}>
+                  <Text size="sm">{option.label}</Text>
+                  {option.disabled ? (
+                    <Text size="xs" c="dimmed">
+                      {reasons.get(option.value)}
+                    </Text>
+                  ) : null}
+                </Stack>
+              )}
+              data-testid="enrol-select"
               value={participantId}
               onChange={setParticipantId}
               searchable

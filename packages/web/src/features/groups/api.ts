@@ -1,6 +1,8 @@
 import {
+  type GroupCandidates,
   type GroupDetail,
   type GroupSummary,
+  zGroupCandidates,
   zGroupDetail,
   zGroupEnrolment,
   zGroupList,
@@ -27,6 +29,16 @@ export function useGroup(id: string) {
   return useQuery({
     queryKey: ['groups', id],
     queryFn: (): Promise<GroupDetail> => apiParsed(zGroupDetail, 'GET', `/api/v1/groups/${id}`),
+  });
+}
+
+/** Whom a coordinator may enrol, each with the rule that would refuse them now (MOH-9); refreshed with the group. */
+export function useEnrolmentCandidates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['groups', id, 'candidates'],
+    enabled,
+    queryFn: (): Promise<GroupCandidates> =>
+      apiParsed(zGroupCandidates, 'GET', `/api/v1/groups/${id}/candidates`),
   });
 }
 
