@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chooseLanguage,
   DESKTOP,
   launch,
   login,
@@ -105,6 +106,33 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
     await page.setViewportSize(DESKTOP);
     await table.scrollIntoViewIfNeeded();
     await shot(page, '72-attendance-over-the-program');
+    expect(pageProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('MOH-8: a member leaves; the reason is asked for, the place opens and the attendance so far stays; in Hebrew, right to left', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await login(page, 'coordinator');
+    await page.goto(groupUrl);
+    const members = page.getByTestId('members');
+    await members.waitFor();
+    const first = members.locator('> div').first();
+    const name = (await first.locator('p').first().innerText()).trim();
+    await first.getByRole('button', { name: 'Leaves the group' }).click();
+    const confirm = page.getByRole('button', { name: 'Confirm leaving' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('Why').first().click();
+    await page.getByRole('option', { name: 'Their own choice' }).click();
+    await confirm.click();
+    await page.getByTestId('former-members').getByText(name, { exact: false }).waitFor();
+    await page.getByText(/ · 11 of 15 members/).waitFor();
+    await page.getByTestId('attendance-table').getByText(`${name} (left)`).waitFor();
+    await chooseLanguage(page, 'עברית');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByTestId('former-members').getByText('בחירה אישית', { exact: false }).waitFor();
+    await shot(page, '73-group-member-left-he');
+    expect(await overflowsSideways(page)).toBe(false);
+    await chooseLanguage(page, 'English');
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });

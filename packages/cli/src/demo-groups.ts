@@ -15,8 +15,8 @@ import {
   canRecordAttendance,
   type Decision,
   type LocalDate,
-  localDate,
   meetingStart,
+  servicePeriodStart,
   weeklyMeetingDays,
 } from '@tandem/domain';
 import { at, type DemoProgram, type Story } from './demo-story';
@@ -43,13 +43,18 @@ function allowed(d: Decision<unknown>, what: string) {
 }
 
 /** MOH-9 reads the period from the open mentorship exactly as the enrolment command does. */
-const servicePeriodStart = (p: DemoProgram, s: Story): LocalDate | null =>
-  s.row.state === 'closed'
+const periodOf = (p: DemoProgram, s: Story): LocalDate | null =>
+  s.row.state === 'closed' || !s.row.createdAt
     ? null
-    : (s.row.trialStartedOn ??
-      s.row.startedOn ??
-      s.row.awaitingSince ??
-      (s.row.createdAt ? localDate(s.row.createdAt, p.policy.timeZone) : null));
+    : servicePeriodStart(
+        {
+          trialStartedOn: s.row.trialStartedOn ?? null,
+          startedOn: s.row.startedOn ?? null,
+          awaitingSince: s.row.awaitingSince ?? null,
+          createdAt: s.row.createdAt,
+        },
+        p.policy.timeZone,
+      );
 
 export function writeGroup(p: DemoProgram, spec: GroupSpec) {
   const rng = p.rng;
@@ -65,7 +70,7 @@ export function writeGroup(p: DemoProgram, spec: GroupSpec) {
   const enrolled: string[] = [];
   for (const m of members) {
     const participantId = m.story.participantId;
-    const periodStart = servicePeriodStart(p, m.story);
+    const periodStart = periodOf(p, m.story);
     if (!periodStart || periodStart > m.enrolledOn) throw new Error('demo group member not in service yet');
     const earlier: GroupEnrolment[] = p.rows.enrolments
       .filter((e) => e.participantId === participantId)

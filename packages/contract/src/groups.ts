@@ -1,4 +1,4 @@
-import { ATTENDANCE_STATUSES, GROUP_STATUSES } from '@tandem/domain/lifecycle/groups';
+import { ATTENDANCE_STATUSES, GROUP_LEAVE_REASONS, GROUP_STATUSES } from '@tandem/domain/lifecycle/groups';
 import { z } from 'zod';
 import { safeText, zId, zRuleRefusal } from './common';
 import { zDate } from './people';
@@ -84,10 +84,18 @@ export const zAttendanceSummary = z.object({
   rate: z.number().nullable(),
 });
 
+/** A member who left before the group ended (MOH-8), with the day and why. */
+export const zFormerMember = zGroupEnrolment.extend({
+  leftOn: zDate,
+  leftReason: z.enum(GROUP_LEAVE_REASONS),
+});
+
 export const zGroupDetail = zGroupSummary.extend({
   meetings: z.array(zGroupMeeting),
-  /** Staff only; empty for a participant (they never see other people). */
+  /** The members now. Staff only; empty for a participant (they never see other people). */
   enrolments: z.array(zGroupEnrolment),
+  /** Staff only: who left, so their attendance so far still reads with a name. */
+  formerMembers: z.array(zFormerMember),
   attendanceSummary: z.array(zAttendanceSummary),
 });
 export type GroupDetail = z.infer<typeof zGroupDetail>;
@@ -106,6 +114,9 @@ export const zGroupCandidates = z.object({
 export type GroupCandidates = z.infer<typeof zGroupCandidates>;
 
 export const zEnrolmentCreate = z.strictObject({ participantId: zId });
+
+/** A member leaves the group before it ends (MOH-8). */
+export const zGroupLeave = z.strictObject({ reason: z.enum(GROUP_LEAVE_REASONS) });
 export type EnrolmentCreate = z.input<typeof zEnrolmentCreate>;
 
 /** One extra meeting beyond the planned series, within the program's maximum (MOH-8). */

@@ -72,10 +72,21 @@ export const groupEnrolments = pgTable(
     enrolledOn: date('enrolled_on', { mode: 'string' }).notNull(),
     enrolledBy: uuid('enrolled_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The day a member left before the group ended; null while they are a
+     * member. The row stays: their attendance so far is kept, and MOH-9 still
+     * counts the group as the one of their service period.
+     */
+    leftOn: date('left_on', { mode: 'string' }),
+    leftReason: text('left_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }),
+    check(
+      'group_enrolments_left',
+      sql`(${t.leftOn} is null and ${t.leftReason} is null) or (${t.leftOn} is not null and ${t.leftReason} in ('participant_choice', 'service_ended', 'not_suitable', 'other'))`,
+    ),
     foreignKey({
       columns: [t.orgId, t.participantId],
       foreignColumns: [participants.orgId, participants.id],

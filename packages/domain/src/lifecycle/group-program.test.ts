@@ -10,7 +10,7 @@ import {
   meetingStart,
   weeklyMeetingDays,
 } from './group-program';
-import { canEnrolInGroup } from './groups';
+import { canEnrolInGroup, canLeaveGroup } from './groups';
 
 const israeli = () => {
   const r = resolvePolicy('il-social-mentorship');
@@ -84,6 +84,36 @@ describe('group programs (MOH-8)', () => {
       ok: false,
       refusals: [refuse('MOH-8', 'group_closed', {})],
     });
+  });
+});
+
+describe('leaving a group (MOH-8, MOH-9)', () => {
+  it('MOH-8: a member leaves a planned or running group; not a closed one, and not someone who is no member', () => {
+    const p = israeli();
+    const g = { id: 'g', memberIds: members(13), plannedMeetings: 15 };
+    const member = g.memberIds[0]!;
+    expect(canLeaveGroup(g, member, p)).toEqual({ ok: true, value: true });
+    expect(canLeaveGroup({ ...g, status: 'running' }, member, p).ok).toBe(true);
+    expect(canLeaveGroup({ ...g, status: 'closed' }, member, p)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-8', 'group_closed', {})],
+    });
+    expect(canLeaveGroup(g, 'stranger', p)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-8', 'group_not_a_member', {})],
+    });
+  });
+
+  it('MOH-9: the group someone left is still their group of the period; the one they left takes them back', () => {
+    const p = israeli();
+    const left = [{ groupId: 'first', enrolledOn: '2026-02-01' }];
+    const other = { id: 'second', memberIds: [], plannedMeetings: 15 };
+    expect(canEnrolInGroup(other, 'leaver', left, '2026-01-01', p)).toEqual({
+      ok: false,
+      refusals: [refuse('MOH-9', 'group_once_per_service_period', { enrolledOn: '2026-02-01' })],
+    });
+    const same = { id: 'first', memberIds: [], plannedMeetings: 15 };
+    expect(canEnrolInGroup(same, 'leaver', left, '2026-01-01', p).ok).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { Decision, Refusal } from '../refusal';
 import { allow, deny, refuse } from '../refusal';
-import type { LocalDate } from '../time/zone';
+import { type LocalDate, localDate } from '../time/zone';
 import { LIFECYCLE_RULE_ID } from './states';
 
 export const GROUP_REFUSAL_CODES = [
@@ -18,7 +18,12 @@ export const GROUP_REFUSAL_CODES = [
   'group_attendance_not_enrolled',
   'group_meeting_cancelled',
   'group_status_not_allowed',
+  'group_not_a_member',
 ] as const;
+
+/** Why a member left a group before it ended. */
+export const GROUP_LEAVE_REASONS = ['participant_choice', 'service_ended', 'not_suitable', 'other'] as const;
+export type GroupLeaveReason = (typeof GROUP_LEAVE_REASONS)[number];
 
 /** A group is planned (enrolment open), then running (meetings held), then closed. */
 export const GROUP_STATUSES = ['planned', 'running', 'closed'] as const;
@@ -45,6 +50,18 @@ export interface GroupEnrolment {
   readonly groupId: string;
   readonly enrolledOn: LocalDate;
 }
+
+/** What of an open mentorship dates the current service period. */
+export interface ServiceStart {
+  readonly trialStartedOn: LocalDate | null;
+  readonly startedOn: LocalDate | null;
+  readonly awaitingSince: LocalDate | null;
+  readonly createdAt: Date;
+}
+
+/** MOH-9: the current service period began when the open mentorship did: its trial, its start, or its wait for a mentor. */
+export const servicePeriodStart = (ms: ServiceStart, zone: string): LocalDate =>
+  ms.trialStartedOn ?? ms.startedOn ?? ms.awaitingSince ?? localDate(ms.createdAt, zone);
 
 /**
  * MOH-8 group size (at most `maxParticipants`) and MOH-9 one group per
@@ -113,5 +130,19 @@ export function canAddGroupMeeting(meetingsSoFar: number, policy: Policy): Decis
   if (meetingsSoFar >= rule.maxMeetings) {
     return deny(refuse(rule.ruleId, 'group_meeting_limit_reached', { maxMeetings: rule.maxMeetings }));
   }
+  return allow(true);
+}
+
+/**
+ * MOH-8: a member may leave a group that has not ended. Their place opens for
+ * someone else (the size counts members only); their attendance so far stays
+ * in the record, and the group is still the one of their service period for
+ * MOH-9, since they did take part in it.
+ */
+export function canLeaveGroup(group: GroupFacts, participantId: string, policy: Policy): Decision {
+  const rule = policy.groups;
+  if (!rule) return deny(refuse(LIFECYCLE_RULE_ID, 'groups_not_in_program', {}));
+  if (group.status === 'closed') return deny(refuse(rule.ruleId, 'group_closed', {}));
+  if (!group.memberIds.includes(participantId)) return deny(refuse(rule.ruleId, 'group_not_a_member', {}));
   return allow(true);
 }

@@ -87,6 +87,7 @@ export const ar: Catalog = {
     closure_note_required: 'يتطلب الإغلاق بسبب «{reason|label}» إضافة ملاحظة.',
     no_current_mentor: 'لا يوجد مرشد حالي لهذا الإرشاد.',
     groups_not_in_program: 'لا توجد مجموعات في هذا البرنامج.',
+    group_not_a_member: 'هذا المشارك ليس عضوًا في المجموعة (لم يُسجَّل فيها، أو غادرها من قبل).',
     group_full: 'المجموعة مكتملة (الحد الأقصى: {maxParticipants|participants}).',
     group_already_member: 'المشارك عضو في هذه المجموعة بالفعل.',
     group_once_per_service_period:

@@ -91,6 +91,7 @@ export const da: Catalog = {
     closure_note_required: 'afslutning med årsagen »{reason|label}« kræver en note.',
     no_current_mentor: 'forløbet har ingen aktuel mentor.',
     groups_not_in_program: 'programmet har ingen grupper.',
+    group_not_a_member: 'deltageren er ikke medlem af gruppen (aldrig tilmeldt eller allerede udmeldt).',
     group_full: 'gruppen er fuld (højst {maxParticipants|participants}).',
     group_already_member: 'deltageren er allerede med i gruppen.',
     group_once_per_service_period:

@@ -93,6 +93,7 @@ export const en: Catalog = {
     closure_note_required: 'closing for the reason “{reason|label}” needs a note.',
     no_current_mentor: 'the mentorship has no current mentor.',
     groups_not_in_program: 'this program has no groups.',
+    group_not_a_member: 'this participant is not a member of the group (never enrolled, or already left).',
     group_full: 'the group is full (at most {maxParticipants|participants}).',
     group_already_member: 'the participant is already in this group.',
     group_once_per_service_period:

@@ -85,6 +85,7 @@ export const he: Catalog = {
     closure_note_required: 'סגירה מהסיבה "{reason|label}" מחייבת הערה.',
     no_current_mentor: 'לחונכות אין כרגע חונך/ת.',
     groups_not_in_program: 'בתוכנית זו אין קבוצות.',
+    group_not_a_member: 'המשתתף/ת אינו/ה חבר/ה בקבוצה (לא נרשם/ה, או כבר עזב/ה).',
     group_full: 'הקבוצה מלאה (לכל היותר {maxParticipants|participants}).',
     group_already_member: 'המשתתף/ת כבר בקבוצה הזו.',
     group_once_per_service_period:

@@ -94,6 +94,7 @@ export const lv: Catalog = {
     closure_note_required: 'slēgšanai ar iemeslu “{reason|label}” jāpievieno piezīme.',
     no_current_mentor: 'šai mentorēšanai pašlaik nav mentora.',
     groups_not_in_program: 'šajā programmā nav grupu.',
+    group_not_a_member: 'šis dalībnieks nav grupas dalībnieks (nav pieteikts vai jau izstājies).',
     group_full: 'grupa ir pilna (maksimums: {maxParticipants|participants}).',
     group_already_member: 'dalībnieks jau ir šajā grupā.',
     group_once_per_service_period:

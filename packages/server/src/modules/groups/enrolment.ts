@@ -4,10 +4,14 @@ import { type Db, groupAttendance, groupEnrolments, groupMeetings, type Tx } fro
 import {
   canAddGroupMeeting,
   canEnrolInGroup,
+  canLeaveGroup,
   canRecordAttendance,
+  type GroupFacts,
+  type GroupLeaveReason,
   type GroupStatus,
+  servicePeriodStart,
 } from '@tandem/domain/lifecycle/index';
-import { type LocalDate, localDate } from '@tandem/domain/time/index';
+import { localDate } from '@tandem/domain/time/index';
 import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
@@ -21,6 +25,7 @@ import {
   enrolmentCandidatesOf,
   enrolmentsOf,
   enrolmentsOfParticipant,
+  type FoundGroup,
   findGroup,
   findMeeting,
   lockParticipantOfProgram,
@@ -29,14 +34,13 @@ import {
 } from './queries';
 import { detailOf, type GroupDeps } from './service';
 
-type ServiceRow = NonNullable<Awaited<ReturnType<typeof openServiceOf>>>;
-
-/** MOH-9: the current service period began when the open mentorship did (its trial, start, or wait for a mentor). */
-function servicePeriodStart(service: ServiceRow, zone: string): LocalDate {
-  return (
-    service.trialStartedOn ?? service.startedOn ?? service.awaitingSince ?? localDate(service.createdAt, zone)
-  );
-}
+/** What the group rules read of a group: its status, its members now, its meetings planned. */
+const groupFacts = (found: FoundGroup, memberIds: string[]): GroupFacts => ({
+  id: found.g.id,
+  status: found.g.status as GroupStatus,
+  memberIds,
+  plannedMeetings: found.g.plannedMeetings,
+});
 
 /** A full group refuses everyone alike; the group shows that itself, so a person's row leaves it out. */
 const PERSONAL = (code: string) => code !== 'group_full';
@@ -55,12 +59,7 @@ export async function enrolmentCandidates(db: Db, scope: Scope, groupId: string)
   const { people, enrolments } = await enrolmentCandidatesOf(db, scope, found.g.programId);
   const byPerson = new Map<string, typeof enrolments>();
   for (const e of enrolments) byPerson.set(e.participantId, [...(byPerson.get(e.participantId) ?? []), e]);
-  const facts = {
-    id: groupId,
-    status: found.g.status as GroupStatus,
-    memberIds: members,
-    plannedMeetings: found.g.plannedMeetings,
-  };
+  const facts = groupFacts(found, members);
   return {
     items: people
       .filter((p) => !isMember.has(p.id))
@@ -110,28 +109,34 @@ export async function enrol(
   const periodStart = service ? servicePeriodStart(service, policy.timeZone) : null;
   must(
     canEnrolInGroup(
-      {
-        id: groupId,
-        status: found.g.status as GroupStatus,
-        memberIds: members.map((m) => m.e.participantId),
-        plannedMeetings: found.g.plannedMeetings,
-      },
+      groupFacts(
+        found,
+        members.map((m) => m.e.participantId),
+      ),
       participantId,
       await enrolmentsOfParticipant(tx, scope, participantId),
       periodStart,
       policy,
     ),
   );
-  const id = randomUUID();
-  await tx.insert(groupEnrolments).values({
-    orgId: scope.orgId,
-    id,
-    groupId,
-    participantId,
-    enrolledOn: today,
-    enrolledBy: scope.userId,
-    createdAt: now,
-  });
+  // Someone who left this group and comes back takes up their old row again (one row per person and group).
+  const [row] = await tx
+    .insert(groupEnrolments)
+    .values({
+      orgId: scope.orgId,
+      id: randomUUID(),
+      groupId,
+      participantId,
+      enrolledOn: today,
+      enrolledBy: scope.userId,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({
+      target: [groupEnrolments.orgId, groupEnrolments.groupId, groupEnrolments.participantId],
+      set: { enrolledOn: today, enrolledBy: scope.userId, leftOn: null, leftReason: null },
+    })
+    .returning({ id: groupEnrolments.id });
+  const id = row!.id;
   await writeAudit(
     tx,
     entryFor(scope, meta, {
@@ -143,6 +148,60 @@ export async function enrol(
     now,
   );
   return { id, groupId, participantId, participantName: person.displayName, enrolledOn: today };
+}
+
+/**
+ * MOH-8: a member leaves before the group ends. The row is kept with the day
+ * and the reason: their attendance so far stays, their place opens, and MOH-9
+ * still counts the group as the one of their service period.
+ */
+export async function leaveGroup(
+  deps: GroupDeps,
+  scope: Scope,
+  groupId: string,
+  participantId: string,
+  reason: GroupLeaveReason,
+  meta: RequestMeta,
+): Promise<GroupDetail> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const found = await findGroup(tx, scope, groupId, { lock: true });
+    if (!found) throw notFound('group');
+    const policy = policyOf(found.program);
+    const members = await enrolmentsOf(tx, scope, [groupId]);
+    must(
+      canLeaveGroup(
+        groupFacts(
+          found,
+          members.map((m) => m.e.participantId),
+        ),
+        participantId,
+        policy,
+      ),
+    );
+    await tx
+      .update(groupEnrolments)
+      .set({ leftOn: localDate(now, policy.timeZone), leftReason: reason })
+      .where(
+        and(
+          eq(groupEnrolments.orgId, scope.orgId),
+          eq(groupEnrolments.groupId, groupId),
+          eq(groupEnrolments.participantId, participantId),
+        ),
+      );
+    await writeAudit(
+      tx,
+      entryFor(scope, meta, {
+        action: 'group.leave',
+        entityType: 'group',
+        entityId: groupId,
+        subjectId: participantId,
+        detail: { reason },
+      }),
+      now,
+    );
+    return detailOf(tx, scope, found, now);
+  });
 }
 
 /** MOH-8: one more meeting, within the program's maximum count of meetings. */

@@ -1,5 +1,5 @@
-import { buildMentor, buildMentorship, buildParticipant, groupEnrolments } from '@tandem/db';
-import { count, eq } from 'drizzle-orm';
+import { auditEvents, buildMentor, buildMentorship, buildParticipant, groupEnrolments } from '@tandem/db';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
@@ -329,5 +329,90 @@ describe('TEN-03, TEN-02: who sees a group', () => {
     expect((await outsider.get(`/api/v1/groups/${groupId}`)).statusCode).toBe(404);
     const res = await outsider.post(`/api/v1/groups/${groupId}/enrolments`, { participantId: people[20] });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('MOH-8, MOH-9: a member leaves before the group ends', () => {
+  type Detail = {
+    memberCount: number;
+    enrolments: { participantId: string }[];
+    formerMembers: { participantId: string; leftOn: string; leftReason: string }[];
+    attendanceSummary: { participantId: string; present: number; absent: number; excused: number }[];
+    meetings: { id: string; version: number }[];
+  };
+  const detail = async () => (await coordinator.get(`/api/v1/groups/${groupId}`)).json() as Detail;
+  const leave = (agent: Agent, participantId: string, body: unknown = { reason: 'participant_choice' }) =>
+    agent.post(`/api/v1/groups/${groupId}/enrolments/${participantId}/leave`, body);
+  let leaver = '';
+
+  it('MOH-8: the place opens, the attendance so far stays with a name, and a leaver is no longer marked', async () => {
+    const before = await detail();
+    leaver = before.enrolments.map((e) => e.participantId).find((id) => id !== ownParticipantId)!;
+    const marked = before.attendanceSummary.find((s) => s.participantId === leaver)!;
+    expect(marked.present + marked.absent + marked.excused).toBeGreaterThan(0);
+    expect((await leave(facilitator.agent, leaver)).statusCode).toBe(403);
+    expect((await leave(outsider, leaver)).statusCode).toBe(404);
+    const bad = await leave(coordinator, leaver, { reason: 'bored' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('reason');
+    expect((await detail()).enrolments).toHaveLength(before.enrolments.length);
+
+    const res = await leave(coordinator, leaver);
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as Detail;
+    expect(after.memberCount).toBe(before.enrolments.length - 1);
+    expect(after.enrolments.map((e) => e.participantId)).not.toContain(leaver);
+    expect(after.formerMembers).toEqual([
+      expect.objectContaining({
+        participantId: leaver,
+        leftOn: '2026-03-01',
+        leftReason: 'participant_choice',
+      }),
+    ]);
+    expect(after.attendanceSummary.find((s) => s.participantId === leaver)).toEqual(marked);
+    expectRefusal(await leave(coordinator, leaver), 'MOH-8', 'group_not_a_member');
+    const m2 = after.meetings[1]!;
+    const mark = await coordinator.inject({
+      method: 'PUT',
+      url: `/api/v1/groups/${groupId}/meetings/${m2.id}/attendance`,
+      payload: { entries: [{ participantId: leaver, status: 'present' }] },
+      headers: { 'if-match': `"${m2.version}"` },
+    });
+    expectRefusal(mark, 'MOH-8', 'group_attendance_not_enrolled');
+    const audit = await h.handle.db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'group.leave'), eq(auditEvents.subjectId, leaver)));
+    expect(audit[0]!.n).toBe(1);
+  });
+
+  it('MOH-9: the leaver cannot join another group this service period; the open place takes someone new, and the leaver may come back', async () => {
+    expectRefusal(
+      await coordinator.post(`/api/v1/groups/${smallGroupId}/enrolments`, { participantId: leaver }),
+      'MOH-9',
+      'group_once_per_service_period',
+    );
+    const candidates = (await coordinator.get(`/api/v1/groups/${groupId}/candidates`)).json().items as {
+      participantId: string;
+      refusals: unknown[];
+    }[];
+    // The leaver is offered back to their own group; the rule of the period does not stand in the way.
+    expect(candidates.find((c) => c.participantId === leaver)?.refusals).toEqual([]);
+    const newcomer = candidates.find((c) => c.participantId !== leaver && c.refusals.length === 0)!;
+    const joined = await coordinator.post(`/api/v1/groups/${groupId}/enrolments`, {
+      participantId: newcomer.participantId,
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    expectRefusal(
+      await coordinator.post(`/api/v1/groups/${groupId}/enrolments`, { participantId: leaver }),
+      'MOH-8',
+      'group_full',
+    );
+    expect((await leave(coordinator, newcomer.participantId, { reason: 'other' })).statusCode).toBe(200);
+    const back = await coordinator.post(`/api/v1/groups/${groupId}/enrolments`, { participantId: leaver });
+    expect(back.statusCode, back.body).toBe(201);
+    const now = await detail();
+    expect(now.enrolments.map((e) => e.participantId)).toContain(leaver);
+    expect(now.formerMembers.map((f) => f.participantId)).toEqual([newcomer.participantId]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type Tx,
   users,
 } from '@tandem/db';
-import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../scope';
 
 type Exec = Db | Tx;
@@ -33,7 +33,7 @@ export function visibleGroups(scope: Scope): SQL {
       return and(
         org,
         sql`exists (select 1 from ${groupEnrolments} e join ${participants} p on p.org_id = e.org_id and p.id = e.participant_id
-          where e.org_id = ${groups.orgId} and e.group_id = ${groups.id} and p.user_id = ${scope.userId})`,
+          where e.org_id = ${groups.orgId} and e.group_id = ${groups.id} and e.left_on is null and p.user_id = ${scope.userId})`,
       )!;
     default:
       return sql`false`;
@@ -65,7 +65,13 @@ export async function listGroups(db: Exec, scope: Scope) {
     .limit(500);
 }
 
-export async function enrolmentsOf(db: Exec, scope: Scope, groupIds: string[]) {
+/** The members of these groups now; `left` gives those who left instead. */
+export async function enrolmentsOf(
+  db: Exec,
+  scope: Scope,
+  groupIds: string[],
+  opts: { left?: boolean } = {},
+) {
   if (groupIds.length === 0) return [];
   return db
     .select({
@@ -78,7 +84,13 @@ export async function enrolmentsOf(db: Exec, scope: Scope, groupIds: string[]) {
       participants,
       and(eq(participants.orgId, groupEnrolments.orgId), eq(participants.id, groupEnrolments.participantId)),
     )
-    .where(and(eq(groupEnrolments.orgId, scope.orgId), inArray(groupEnrolments.groupId, groupIds)))
+    .where(
+      and(
+        eq(groupEnrolments.orgId, scope.orgId),
+        inArray(groupEnrolments.groupId, groupIds),
+        opts.left ? isNotNull(groupEnrolments.leftOn) : isNull(groupEnrolments.leftOn),
+      ),
+    )
     .orderBy(asc(participants.displayName));
 }
 

@@ -5,6 +5,8 @@ import {
   zGroupCreate,
   zGroupDetail,
   zGroupEnrolment,
+  zGroupEnrolmentParams,
+  zGroupLeave,
   zGroupList,
   zGroupMeetingParams,
   zGroupParams,
@@ -18,7 +20,7 @@ import { expectedVersion, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { createOnce } from '../../idempotency';
 import { scopeOf } from '../../scope';
-import { addMeeting, enrol, enrolmentCandidates, recordAttendance } from './enrolment';
+import { addMeeting, enrol, enrolmentCandidates, leaveGroup, recordAttendance } from './enrolment';
 import { planGroup, readGroup, readGroups, updateGroup } from './service';
 
 const PLANNERS = ['coordinator', 'admin'] as const;
@@ -113,6 +115,30 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps) {
         reply,
         `POST /api/v1/groups/${request.params.id}/enrolments`,
         (tx, scope) => enrol(tx, deps, scope, request.params.id, request.body.participantId, metaOf(request)),
+      ),
+  });
+
+  r.post('/api/v1/groups/:id/enrolments/:participantId/leave', {
+    config: { access: { roles: PLANNERS } },
+    schema: {
+      tags: ['groups'],
+      summary:
+        'A member leaves before the group ends: their place opens, their attendance stays, MOH-9 still counts the group (MOH-8)',
+      params: zGroupEnrolmentParams,
+      body: zGroupLeave,
+      response: { 200: zGroupDetail, ...problems(...COMMON_ERRORS, 422) },
+    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await leaveGroup(
+          deps,
+          scopeOf(request),
+          request.params.id,
+          request.params.participantId,
+          request.body.reason,
+          metaOf(request),
+        ),
       ),
   });
 

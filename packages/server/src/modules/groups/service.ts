@@ -5,6 +5,7 @@ import {
   attendanceSummary,
   canChangeGroupStatus,
   canPlanGroup,
+  type GroupLeaveReason,
   type GroupStatus,
   meetingStart,
   weeklyMeetingDays,
@@ -79,12 +80,16 @@ export async function detailOf(
   now: Date,
 ): Promise<GroupDetail> {
   const enrolled: EnrolmentRows = await enrolmentsOf(db, scope, [found.g.id]);
+  const left: EnrolmentRows = isStaff(scope)
+    ? await enrolmentsOf(db, scope, [found.g.id], { left: true })
+    : [];
   const meetings = await meetingsOf(db, scope, [found.g.id]);
   const marks = await attendanceOf(db, scope, found.g.id);
   const mine = new Set(
     enrolled.filter((e) => e.participantUserId === scope.userId).map((e) => e.e.participantId),
   );
-  const shownIds = isStaff(scope) ? enrolled.map((e) => e.e.participantId) : [...mine];
+  // Staff read everyone's marks, those who left included: their attendance so far is part of the record.
+  const shownIds = isStaff(scope) ? [...enrolled, ...left].map((e) => e.e.participantId) : [...mine];
   const shown = marks.filter((m) => shownIds.includes(m.participantId));
   return {
     ...summaryOf(found, isStaff(scope) ? enrolled.length : null, meetings, now),
@@ -110,6 +115,15 @@ export async function detailOf(
           enrolledOn: e.e.enrolledOn,
         }))
       : [],
+    formerMembers: left.map((e) => ({
+      id: e.e.id,
+      groupId: e.e.groupId,
+      participantId: e.e.participantId,
+      participantName: e.participantName,
+      enrolledOn: e.e.enrolledOn,
+      leftOn: e.e.leftOn!,
+      leftReason: e.e.leftReason as GroupLeaveReason,
+    })),
     attendanceSummary: attendanceSummary(
       shownIds,
       shown.map((a) => ({

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { GroupDetail } from '@tandem/contract';
+import { GROUP_LEAVE_REASONS, type GroupLeaveReason } from '@tandem/domain/lifecycle/groups';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -10,6 +11,7 @@ import {
   changeStatus,
   enrol,
   formatMeeting,
+  leaveGroup,
   STATUS_COLOR,
   useEnrolmentCandidates,
   useGroup,
@@ -39,11 +41,15 @@ function AttendanceTable({ group }: { group: GroupDetail }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {group.enrolments.map((e) => {
+          {[...group.enrolments, ...group.formerMembers].map((e) => {
             const summary = group.attendanceSummary.find((s) => s.participantId === e.participantId);
+            const left = 'leftOn' in e;
             return (
-              <Table.Tr key={e.participantId}>
-                <Table.Td>{e.participantName}</Table.Td>
+              <Table.Tr key={e.participantId} c={left ? 'dimmed' : undefined}>
+                <Table.Td>
+                  {e.participantName}
+                  {left ? ` (${t('groups.detail.leftMark')})` : ''}
+                </Table.Td>
                 {held.map((m) => {
                   const mark = m.attendance.find((a) => a.participantId === e.participantId)?.status;
                   return (
@@ -63,6 +69,108 @@ function AttendanceTable({ group }: { group: GroupDetail }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/**
+ * The members, and for a coordinator a way for one of them to leave (MOH-8):
+ * the reason is asked for on the spot, and what leaving means is said before
+ * it is confirmed. Those who left are listed with the day and the reason.
+ */
+function Members({ group, mayChange }: { group: GroupDetail; mayChange: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [reason, setReason] = useState<GroupLeaveReason | null>(null);
+  const leave = useGroupCommand(group.id, (v: { participantId: string; reason: GroupLeaveReason }) =>
+    leaveGroup(group.id, v.participantId, v.reason),
+  );
+  const day = (d: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(d));
+  const close = () => {
+    setLeaving(null);
+    setReason(null);
+    leave.reset();
+  };
+  if (!mayChange) {
+    return (
+      <Group gap="xs">
+        {group.enrolments.map((e) => (
+          <Badge key={e.participantId} variant="outline" size="lg" tt="none">
+            {e.participantName}
+          </Badge>
+        ))}
+      </Group>
+    );
+  }
+  return (
+    <Stack gap={4} data-testid="members">
+      {group.enrolments.map((e) => (
+        <Paper
+          key={e.participantId}
+          withBorder={leaving === e.participantId}
+          p={leaving === e.participantId ? 'sm' : 0}
+        >
+          <Group justify="space-between" wrap="nowrap">
+            <Text>{e.participantName}</Text>
+            {leaving === e.participantId ? null : (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                onClick={() => setLeaving(e.participantId)}
+              >
+                {t('groups.detail.leave')}
+              </Button>
+            )}
+          </Group>
+          {leaving === e.participantId ? (
+            <Stack gap="xs" mt="xs">
+              <Select
+                label={t('groups.detail.leaveReason')}
+                data={GROUP_LEAVE_REASONS.map((r) => ({ value: r, label: t(`groups.leaveReasons.${r}`) }))}
+                value={reason}
+                onChange={(v) => setReason(v as GroupLeaveReason | null)}
+              />
+              <Text size="sm" c="dimmed">
+                {t('groups.detail.leaveHint')}
+              </Text>
+              {leave.error ? <ProblemAlert error={leave.error} /> : null}
+              <Group>
+                <Button
+                  color="red"
+                  disabled={!reason}
+                  loading={leave.isPending}
+                  onClick={() =>
+                    reason && leave.mutate({ participantId: e.participantId, reason }, { onSuccess: close })
+                  }
+                >
+                  {t('groups.detail.leaveConfirm')}
+                </Button>
+                <Button variant="default" onClick={close}>
+                  {t('groups.detail.keep')}
+                </Button>
+              </Group>
+            </Stack>
+          ) : null}
+        </Paper>
+      ))}
+      {group.formerMembers.length > 0 ? (
+        <Stack gap={2} mt="sm" data-testid="former-members">
+          <Text fw={600} size="sm">
+            {t('groups.detail.formerMembers')}
+          </Text>
+          {group.formerMembers.map((f) => (
+            <Text key={f.participantId} size="sm" c="dimmed">
+              {f.participantName} —{' '}
+              {t('groups.detail.left', {
+                date: day(f.leftOn),
+                reason: t(`groups.leaveReasons.${f.leftReason}`),
+              })}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -131,13 +239,7 @@ export function GroupPage() {
 
       <Title order={3}>{t('groups.detail.members')}</Title>
       {g.enrolments.length === 0 ? <Text c="dimmed">{t('groups.detail.noMembers')}</Text> : null}
-      <Group gap="xs">
-        {g.enrolments.map((e) => (
-          <Badge key={e.participantId} variant="outline" size="lg" tt="none">
-            {e.participantName}
-          </Badge>
-        ))}
-      </Group>
+      <Members group={g} mayChange={planner && g.status !== 'closed'} />
       {planner && g.status !== 'closed' ? (
         <Paper withBorder p="sm">
           <Group align="flex-end">

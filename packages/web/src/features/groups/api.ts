@@ -58,6 +58,8 @@ export const planGroup = (body: unknown, key: string) =>
   apiParsed(zGroupDetail, 'POST', '/api/v1/groups', body, { 'idempotency-key': key });
 export const enrol = (id: string, participantId: string) =>
   apiParsed(zGroupEnrolment, 'POST', `/api/v1/groups/${id}/enrolments`, { participantId });
+export const leaveGroup = (id: string, participantId: string, reason: string) =>
+  apiParsed(zGroupDetail, 'POST', `/api/v1/groups/${id}/enrolments/${participantId}/leave`, { reason });
 export const changeStatus = (g: GroupDetail, status: 'running' | 'closed') =>
   apiParsed(zGroupDetail, 'PATCH', `/api/v1/groups/${g.id}`, { status }, { 'if-match': `"${g.version}"` });
 export const takeAttendance = (

@@ -1,0 +1,3 @@
+ALTER TABLE "group_enrolments" ADD COLUMN "left_on" date;--> statement-breakpoint
+ALTER TABLE "group_enrolments" ADD COLUMN "left_reason" text;--> statement-breakpoint
+ALTER TABLE "group_enrolments" ADD CONSTRAINT "group_enrolments_left" CHECK (("group_enrolments"."left_on" is null and "group_enrolments"."left_reason" is null) or ("group_enrolments"."left_on" is not null and "group_enrolments"."left_reason" in ('participant_choice', 'service_ended', 'not_suitable', 'other')));
