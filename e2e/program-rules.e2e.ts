@@ -123,12 +123,14 @@ describe('the plan, its goals and the agreed rhythm (Rampen)', () => {
     await page
       .getByText('Not allowed by program rule RAMP-3: the plan needs a goal in the domain “Employment”.')
       .waitFor();
-    await goal.getByRole('button', { name: 'Change domains' }).click();
+    await goal.getByRole('button', { name: 'Edit the goal' }).click();
+    await goal.getByLabel('Goal', { exact: true }).fill('Find a flex job with regular morning hours');
     await goal.getByRole('combobox', { name: 'Support domains' }).click({ force: true });
     await page.getByRole('option', { name: 'Employment' }).click();
     await page.keyboard.press('Escape');
     await goal.getByRole('button', { name: 'Save' }).click();
     await goal.getByText('Employment', { exact: true }).waitFor();
+    await goal.getByText('Find a flex job with regular morning hours').waitFor();
     await page.getByTestId('plan-required').waitFor({ state: 'detached' });
     await page.getByLabel('New goal').fill('Join the football club');
     await page.getByRole('combobox', { name: 'Support domains' }).click({ force: true });

@@ -67,8 +67,9 @@ function GoalCard({
   const vocab = useVocab();
   const [editing, setEditing] = useState(false);
   const [domains, setDomains] = useState<string[]>([...goal.domains]);
+  const [title, setTitle] = useState(goal.title);
   const patch = useMutation({
-    mutationFn: (body: Partial<Pick<Goal, 'domains' | 'status'>>) =>
+    mutationFn: (body: Partial<Pick<Goal, 'title' | 'domains' | 'status'>>) =>
       api('PATCH', `/api/v1/goals/${goal.id}`, body, { 'if-match': `"${goal.version}"` }),
     onSuccess: () => {
       setEditing(false);
@@ -131,9 +132,28 @@ function GoalCard({
         ) : null}
         {editing ? (
           <Stack gap="xs">
-            <DomainPicker policy={policy} value={domains} onChange={setDomains} held={goal.domains} />
+            <TextInput
+              label={t('goals.title')}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              maxLength={200}
+            />
+            {policy?.supportDomains ? (
+              <DomainPicker policy={policy} value={domains} onChange={setDomains} held={goal.domains} />
+            ) : null}
             <Group gap="xs">
-              <Button size="xs" onClick={() => patch.mutate({ domains })} loading={patch.isPending}>
+              <Button
+                size="xs"
+                disabled={!title.trim()}
+                // Only what changed is sent, so a save never rewrites a field someone else just edited.
+                onClick={() =>
+                  patch.mutate({
+                    ...(title.trim() !== goal.title ? { title: title.trim() } : {}),
+                    ...(policy?.supportDomains ? { domains } : {}),
+                  })
+                }
+                loading={patch.isPending}
+              >
                 {t('goals.save')}
               </Button>
               <Button size="xs" variant="default" onClick={() => setEditing(false)}>
@@ -143,16 +163,17 @@ function GoalCard({
           </Stack>
         ) : mayEdit ? (
           <Group gap="xs">
-            {policy?.supportDomains && open ? (
+            {open ? (
               <Button
                 size="xs"
                 variant="subtle"
                 onClick={() => {
+                  setTitle(goal.title);
                   setDomains([...goal.domains]);
                   setEditing(true);
                 }}
               >
-                {t('goals.editDomains')}
+                {t('goals.edit')}
               </Button>
             ) : null}
             {open ? (
