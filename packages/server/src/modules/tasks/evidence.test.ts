@@ -146,19 +146,62 @@ describe('FILE-01: only photos, known by their bytes', () => {
     expect(accepted.statusCode, accepted.body).toBe(201);
   });
 
-  it('FILE-01: HEIC is named and refused honestly with 415 (no HEVC decoder in the bundled libvips)', async () => {
+  it('FILE-01, FILE-03: an iPhone HEIC photo is accepted and stored as an upright JPEG with its GPS gone', async () => {
+    // A 320 × 240 HEIC (HEVC) with EXIF GPS and a camera make, as a phone writes it.
+    const heic = readFileSync(join(import.meta.dirname, 'fixtures', 'gps.heic'));
+    expect(heic.toString('latin1', 4, 12)).toBe('ftypheic');
+    expect(heic.includes(Buffer.from('TestPhone'))).toBe(true);
     const task = await taskFor(one);
-    const heic = Buffer.concat([
-      Buffer.from([0, 0, 0, 0x18]),
-      Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
-    ]);
     const res = await upload(one.participant, task.id, {
       name: 'IMG_0001.HEIC',
       type: 'image/heic',
       bytes: heic,
     });
-    expectProblem(res, 415, 'heic_not_supported', 'FILE-01');
-    expect(res.json().detail).toContain('JPEG');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      width: 320,
+      height: 240,
+      contentType: 'image/jpeg',
+      fileName: 'IMG_0001.jpg',
+    });
+    const [row] = await h.handle.db.select().from(taskEvidence).where(eq(taskEvidence.id, res.json().id));
+    const onDisk = readFileSync(join(filesDir(), ...row!.storageKey.split('/')));
+    const stored = await sharp(onDisk).metadata();
+    expect({ format: stored.format, w: stored.width, h: stored.height, exif: stored.exif }).toEqual({
+      format: 'jpeg',
+      w: 320,
+      h: 240,
+      exif: undefined,
+    });
+    expect(onDisk.includes(Buffer.from('TestPhone'))).toBe(false);
+    // The picture survived: the top-left quarter of the fixture is orange-ish (220, 180, 90).
+    const { data } = await sharp(onDisk).extract({ left: 40, top: 30, width: 1, height: 1 }).raw().toBuffer({
+      resolveWithObject: true,
+    });
+    expect(Math.abs(data[0]! - 220) + Math.abs(data[1]! - 180) + Math.abs(data[2]! - 90)).toBeLessThan(40);
+  });
+
+  it('FILE-01: a cut-off HEIC, and an AVIF (an ISO media file that is not HEIC), are refused by name', async () => {
+    const task = await taskFor(one);
+    const heic = readFileSync(join(import.meta.dirname, 'fixtures', 'gps.heic'));
+    expectProblem(
+      await upload(one.participant, task.id, {
+        name: 'cut.heic',
+        bytes: heic.subarray(0, heic.length - 300),
+      }),
+      422,
+      'image_unreadable',
+      'FILE-01',
+    );
+    const avif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+      .avif()
+      .toBuffer();
+    expectProblem(
+      await upload(one.participant, task.id, { name: 'x.avif', bytes: avif }),
+      415,
+      'file_type_not_allowed',
+      'FILE-01',
+    );
   });
 
   it('FILE-01: a zero-byte file and a truncated JPEG are refused clearly, and nothing is stored', async () => {

@@ -1,5 +1,6 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../errors';
+import { decodeHeic } from './heic';
 
 /** FILE-02: at most 10 MB a photo and 40 megapixels (a pixel flood decodes to gigabytes). */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -17,9 +18,19 @@ export const extensionOf = (type: PhotoType) => EXTENSION[type];
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
 
+/** The brands an ISO media file lists: its major brand, then the compatible ones after the minor version. */
+function brandsOf(bytes: Buffer): string[] {
+  const size = Math.min(bytes.length, bytes.readUInt32BE(0));
+  const brands = [bytes.toString('latin1', 8, 12)];
+  for (let i = 16; i + 4 <= size; i += 4) brands.push(bytes.toString('latin1', i, i + 4));
+  return brands;
+}
+
 /**
  * FILE-01: what a file is, from its first bytes — never its name or the MIME
- * type the client claims. HEIC is recognised so it can be refused by name.
+ * type the client claims. A HEIC file is an ISO media file whose major brand,
+ * or for a generic `mif1` file a compatible brand, is one of HEVC's (AVIF,
+ * also `mif1`, is not a HEIC and is not accepted).
  */
 export function sniff(bytes: Buffer): PhotoType | 'image/heic' | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
@@ -28,8 +39,11 @@ export function sniff(bytes: Buffer): PhotoType | 'image/heic' | null {
   }
   if (bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP')
     return 'image/webp';
-  if (bytes.toString('latin1', 4, 8) === 'ftyp' && HEIF_BRANDS.has(bytes.toString('latin1', 8, 12))) {
-    return 'image/heic';
+  if (bytes.length >= 12 && bytes.toString('latin1', 4, 8) === 'ftyp') {
+    const [major, ...compatible] = brandsOf(bytes);
+    if (HEIF_BRANDS.has(major!) || (major === 'mif1' && compatible.some((b) => HEIF_BRANDS.has(b)))) {
+      return 'image/heic';
+    }
   }
   return null;
 }
@@ -153,7 +167,8 @@ export interface ProcessedPhoto {
  * A photo as it will be stored: type checked by its bytes (FILE-01), bounded in
  * pixels (FILE-02), decoded completely — a truncated file is refused rather
  * than stored grey — and re-encoded, upright, with no EXIF, GPS, XMP or other
- * metadata left (FILE-03). Dimensions are those of the upright picture.
+ * metadata left (FILE-03). Dimensions are those of the upright picture. A HEIC
+ * photo is stored as JPEG: browsers other than Safari cannot show HEIC.
  */
 export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   if (bytes.length === 0) {
@@ -163,16 +178,10 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
     });
   }
   const type = sniff(bytes);
-  if (type === 'image/heic') {
-    // sharp's prebuilt libvips decodes AVIF but not HEVC-coded HEIC (a patent-encumbered codec).
-    throw unsupported(
-      'heic_not_supported',
-      'HEIC photos cannot be processed here. Send it as JPEG: on an iPhone, Settings → Camera → Formats → Most Compatible.',
-    );
-  }
+  if (type === 'image/heic') return processHeic(bytes);
   if (!type) {
-    throw unsupported('file_type_not_allowed', 'Only photos are accepted: JPEG, PNG or WebP.', {
-      allowed: ['image/jpeg', 'image/png', 'image/webp'],
+    throw unsupported('file_type_not_allowed', 'Only photos are accepted: JPEG, PNG, WebP or HEIC.', {
+      allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'],
     });
   }
   if (hidesMarkup(bytes, type)) {
@@ -187,17 +196,35 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (width * height > MAX_PHOTO_PIXELS) {
-    throw new AppError('refused', 'image_too_many_pixels', {
-      ruleId: 'FILE-02',
-      detail: 'The picture has too many pixels (at most 40 megapixels).',
-      params: { width, height, maxPixels: MAX_PHOTO_PIXELS },
-    });
-  }
+  if (width * height > MAX_PHOTO_PIXELS) throw tooManyPixels(width, height);
   if (width === 0 || height === 0) throw unreadable();
 
   // failOn 'warning': libvips's "premature end of JPEG file" is a warning, and it must refuse.
-  const input = () => sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'warning' }).autoOrient();
+  return encoded(type, () =>
+    sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'warning' }).autoOrient(),
+  );
+}
+
+/**
+ * HEIC is decoded by libheif (sharp's bundled libvips has no HEVC decoder) to
+ * upright pixels and encoded as a new JPEG: none of the original bytes — no
+ * EXIF, no GPS, nothing hidden beside the picture — reach the store.
+ */
+async function processHeic(bytes: Buffer): Promise<ProcessedPhoto> {
+  const decoded = await decodeHeic(bytes, MAX_PHOTO_PIXELS);
+  if ('error' in decoded) {
+    if (decoded.error === 'too_many_pixels') throw tooManyPixels(decoded.width, decoded.height);
+    throw unreadable();
+  }
+  const { width, height, data } = decoded;
+  if (width === 0 || height === 0) throw unreadable();
+  return encoded('image/jpeg', () =>
+    sharp(data, { raw: { width, height, channels: 4 } }).flatten({ background: '#ffffff' }),
+  );
+}
+
+/** The stored copy in the photo's own format and the small JPEG lists show; sharp writes no metadata unless asked. */
+async function encoded(type: PhotoType, input: () => Sharp): Promise<ProcessedPhoto> {
   try {
     const encode = (s: Sharp) =>
       type === 'image/jpeg'
@@ -205,7 +232,6 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
         : type === 'image/png'
           ? s.png({ compressionLevel: 9 })
           : s.webp({ quality: 85 });
-    // sharp writes no metadata unless asked to (keepMetadata/withExif): EXIF, GPS and XMP are gone.
     const full = await encode(input()).toBuffer({ resolveWithObject: true });
     const thumb = await input()
       .resize(THUMB_EDGE, THUMB_EDGE, { fit: 'inside', withoutEnlargement: true })
@@ -216,6 +242,14 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   } catch {
     throw unreadable();
   }
+}
+
+function tooManyPixels(width: number, height: number) {
+  return new AppError('refused', 'image_too_many_pixels', {
+    ruleId: 'FILE-02',
+    detail: 'The picture has too many pixels (at most 40 megapixels).',
+    params: { width, height, maxPixels: MAX_PHOTO_PIXELS },
+  });
 }
 
 function unreadable() {
