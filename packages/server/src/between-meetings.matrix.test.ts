@@ -29,6 +29,8 @@ const MATRIX: { method: string; url: string; roles: readonly Role[] }[] = [
   { method: 'GET', url: '/api/v1/groups/:id', roles: ['coordinator', 'admin', 'mentor', 'participant'] },
   { method: 'PATCH', url: '/api/v1/groups/:id', roles: STAFF },
   { method: 'POST', url: '/api/v1/groups/:id/enrolments', roles: STAFF },
+  { method: 'GET', url: '/api/v1/groups/:id/candidates', roles: STAFF },
+  { method: 'POST', url: '/api/v1/groups/:id/enrolments/:participantId/leave', roles: STAFF },
   { method: 'POST', url: '/api/v1/groups/:id/meetings', roles: STAFF },
   {
     method: 'PUT',
@@ -138,6 +140,7 @@ const key = (x: { method: string; url: string }) => `${x.method} ${x.url}`;
 function foreignRequest(row: (typeof MATRIX)[number]) {
   const url = row.url
     .replace(':meetingId', foreign.meeting)
+    .replace(':participantId', foreign.participant)
     .replace(
       ':id',
       row.url.startsWith('/api/v1/check-ins')
@@ -161,6 +164,7 @@ function foreignRequest(row: (typeof MATRIX)[number]) {
     },
     'PATCH /api/v1/groups/:id': { name: 'Taken over' },
     'POST /api/v1/groups/:id/enrolments': { participantId: foreign.participant },
+    'POST /api/v1/groups/:id/enrolments/:participantId/leave': { reason: 'other' },
     'POST /api/v1/groups/:id/meetings': { startsAt: '2026-08-01T10:00:00+03:00' },
     'PUT /api/v1/groups/:id/meetings/:meetingId/attendance': {
       entries: [{ participantId: foreign.participant, status: 'present' }],

@@ -49,3 +49,62 @@ describe('program week properties', () => {
     );
   });
 });
+
+// Every zone this runtime knows: the remembered days must agree with a fresh conversion in all of them.
+const ALL_ZONES = Intl.supportedValuesOf('timeZone');
+
+describe('remembered days and plain day arithmetic agree with Luxon', () => {
+  it('localDate, asked again and for a nearby instant, is the day Luxon gives, in every zone from 1900 to 2100', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.integer({ min: -900_000, max: 900_000 }),
+        fc.constantFrom(...ALL_ZONES),
+        (ms, step, zone) => {
+          for (const t of [ms, ms, ms + step]) {
+            const expected = DateTime.fromMillis(t, { zone }).toISODate();
+            expect(localDate(new Date(t), zone)).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('localDate is right on both sides of every local midnight of 2026, in the programs’ zones and zones with odd offsets or clock changes at midnight', () => {
+    for (const zone of [
+      ...ZONES,
+      'America/New_York',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Asia/Tehran',
+    ]) {
+      let dt = DateTime.fromISO('2026-01-01T00:00', { zone });
+      for (let i = 0; i < 366; i++, dt = dt.plus({ days: 1 })) {
+        const midnight = dt.startOf('day').toMillis();
+        for (const t of [midnight - 1, midnight, midnight + 1, midnight + 3 * 3_600_000]) {
+          expect(localDate(new Date(t), zone)).toBe(DateTime.fromMillis(t, { zone }).toISODate());
+        }
+      }
+    }
+  });
+
+  it('addDays is Luxon’s calendar arithmetic, including leap days and the years 1–99', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9998, 0, 1) }), // 0001-01-01 …
+        fc.integer({ min: -4000, max: 4000 }),
+        (ms, days) => {
+          const date = DateTime.fromMillis(ms, { zone: 'UTC' }).toISODate()!;
+          expect(addDays(date, days)).toBe(
+            DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate(),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(() => addDays('2026-04-31', 1)).toThrow(RangeError);
+  });
+});

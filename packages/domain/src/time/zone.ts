@@ -44,9 +44,29 @@ function day(date: LocalDate): DateTime {
 
 const iso = (dt: DateTime): LocalDate => dt.toISODate() as LocalDate;
 
+/**
+ * The day last found for each zone and quarter of an hour (UTC). Contacts,
+ * caps and reports ask for the days of the same few weeks over and over, and a
+ * time-zone conversion is the costly part. A remembered day is only a guess:
+ * it is used once it is checked against that day's own midnights (remembered
+ * too), so the answer never depends on how a zone's offsets fall.
+ */
+const QUARTER_HOUR_MS = 900_000;
+const daysSeen = new Map<string, LocalDate>();
+const DAYS_KEPT = 50_000;
+
 /** The program-calendar day an instant falls on. */
 export function localDate(instant: Date, zone: string): LocalDate {
-  return iso(inZone(instant, zone));
+  const t = instant.getTime();
+  const key = `${zone} ${Math.floor(t / QUARTER_HOUR_MS)}`;
+  const guess = daysSeen.get(key);
+  if (guess !== undefined && midnightMs(guess, zone) <= t && t < midnightMs(addDays(guess, 1), zone)) {
+    return guess;
+  }
+  const found = iso(inZone(instant, zone));
+  if (daysSeen.size >= DAYS_KEPT) daysSeen.clear();
+  daysSeen.set(key, found);
+  return found;
 }
 
 /**
@@ -58,15 +78,19 @@ const MIDNIGHTS_KEPT = 20_000;
 
 /** The first instant of a program-calendar day (local midnight, or the first valid time after it). */
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
+  return new Date(midnightMs(date, zone));
+}
+
+function midnightMs(date: LocalDate, zone: string): number {
   const key = `${zone} ${date}`;
   const known = midnights.get(key);
-  if (known !== undefined) return new Date(known);
+  if (known !== undefined) return known;
   const d = day(date);
   const start = DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone }).startOf('day');
   if (!start.isValid) throw new RangeError(`invalid time zone: ${zone}`);
   if (midnights.size >= MIDNIGHTS_KEPT) midnights.clear();
   midnights.set(key, start.toMillis());
-  return start.toJSDate();
+  return start.toMillis();
 }
 
 /** The instant after the last of a program-calendar day (= start of the next day). */
@@ -74,8 +98,31 @@ export function endOfLocalDay(date: LocalDate, zone: string): Date {
   return startOfLocalDay(addDays(date, 1), zone);
 }
 
+/**
+ * Calendar arithmetic on the proleptic Gregorian calendar. Plain UTC date
+ * arithmetic gives the same days as Luxon for years 0–9999 and costs a
+ * fraction; anything else takes the general path.
+ */
 export function addDays(date: LocalDate, days: number): LocalDate {
+  const ms = LOCAL_DATE.test(date) && Number.isInteger(days) ? utcDayMs(date) : null;
+  if (ms !== null) {
+    const out = new Date(ms + days * 86_400_000);
+    const year = out.getUTCFullYear();
+    if (year >= 0 && year <= 9999) return out.toISOString().slice(0, 10);
+  }
   return iso(day(date).plus({ days }));
+}
+
+/** Midnight UTC of a `YYYY-MM-DD` day, or null when it names no real day (31 April). */
+function utcDayMs(date: string): number | null {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const at = new Date(0);
+  at.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d
+    ? at.getTime()
+    : null;
 }
 
 /**
@@ -127,16 +174,24 @@ const WEEKDAY_NUMBER: Record<Weekday, number> = {
   sunday: 7,
 };
 
+/** Weeks already found, by zone, week start and day (the same few weeks are asked for again and again). */
+const weeksSeen = new Map<string, { startDate: LocalDate; start: number; end: number }>();
+const WEEKS_KEPT = 20_000;
+
 /** The program week that contains a calendar day. */
 export function programWeekOfDate(date: LocalDate, zone: string, weekStartsOn: Weekday): ProgramWeek {
-  const d = day(date);
-  const back = (d.weekday - WEEKDAY_NUMBER[weekStartsOn] + 7) % 7;
-  const startDate = iso(d.minus({ days: back }));
-  return {
-    startDate,
-    start: startOfLocalDay(startDate, zone),
-    end: startOfLocalDay(addDays(startDate, 7), zone),
-  };
+  const key = `${zone} ${weekStartsOn} ${date}`;
+  let week = weeksSeen.get(key);
+  if (!week) {
+    const d = day(date);
+    const back = (d.weekday - WEEKDAY_NUMBER[weekStartsOn] + 7) % 7;
+    const startDate = iso(d.minus({ days: back }));
+    week = { startDate, start: midnightMs(startDate, zone), end: midnightMs(addDays(startDate, 7), zone) };
+    if (weeksSeen.size >= WEEKS_KEPT) weeksSeen.clear();
+    weeksSeen.set(key, week);
+  }
+  // New Date objects each time: a caller may change the ones it gets.
+  return { startDate: week.startDate, start: new Date(week.start), end: new Date(week.end) };
 }
 
 /** The program week that contains an instant, in the program's zone. */
