@@ -64,7 +64,6 @@ describe('the candidate panel for someone waiting for a new mentor', () => {
       domains: ['social_situations'],
     });
     await act(page, ms.id, 'start');
-    await act(page, ms.id, 'agreed-rhythm', { everyDays: 7 });
     await act(page, ms.id, 'change-mentor', { reason: 'mentor_left' });
 
     await page.goto(`/participants/${tamari.id}`);
@@ -98,21 +97,20 @@ describe('the candidate panel for someone waiting for a new mentor', () => {
     await shot(page, '73-candidates-former-mentor-allowed');
     await candidate('Nino Beridze').getByRole('button', { name: 'Propose match' }).click();
 
-    // The same mentorship: its history runs on, each step in words, the agreed rhythm too.
+    // The same mentorship: its history runs on, each step in words.
     await page.waitForURL(`**/mentorships/${ms.id}`);
     await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting' }).waitFor();
     const history = page.locator('.mantine-Timeline-root');
     for (const step of [
       'Match proposed',
       'Start the mentorship',
-      'Contact rhythm agreed',
       'Change the mentor',
       'Mentor proposed',
     ])
       await history.getByText(step, { exact: true }).waitFor();
-    expect(await history.getByText('agree_rhythm').count()).toBe(0);
+    expect(await history.getByText('change_mentor').count()).toBe(0);
     await history.scrollIntoViewIfNeeded();
-    await shot(page, '74-history-rhythm-agreed');
+    await shot(page, '74-history-after-rematch');
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();
   });
