@@ -101,12 +101,7 @@ describe('the candidate panel for someone waiting for a new mentor', () => {
     await page.waitForURL(`**/mentorships/${ms.id}`);
     await page.getByTestId('mentorship-state').filter({ hasText: 'Awaiting' }).waitFor();
     const history = page.locator('.mantine-Timeline-root');
-    for (const step of [
-      'Match proposed',
-      'Start the mentorship',
-      'Change the mentor',
-      'Mentor proposed',
-    ])
+    for (const step of ['Match proposed', 'Start the mentorship', 'Change the mentor', 'Mentor proposed'])
       await history.getByText(step, { exact: true }).waitFor();
     expect(await history.getByText('change_mentor').count()).toBe(0);
     await history.scrollIntoViewIfNeeded();
