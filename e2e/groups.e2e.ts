@@ -45,7 +45,9 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
       const groups = (await (await fetch('/api/v1/groups')).json()).items as { id: string }[];
       for (const g of groups) {
         const detail = await (await fetch(`/api/v1/groups/${g.id}`)).json();
-        for (const e of detail.enrolments as { participantId: string }[]) taken.add(e.participantId);
+        // Someone who left a group this period still had it (MOH-9), so they count as taken too.
+        for (const e of [...detail.enrolments, ...detail.formerMembers] as { participantId: string }[])
+          taken.add(e.participantId);
       }
       const people = (await (await fetch('/api/v1/participants?limit=100')).json()).items as {
         id: string;

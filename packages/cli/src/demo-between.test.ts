@@ -221,6 +221,21 @@ describe('P1 social-skills group', () => {
     const detail = await mentor.get(`/api/v1/groups/${g!.id}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json().attendanceSummary).toHaveLength(members.length);
+
+    // One member left after a few meetings: kept with the day and the reason, marked only until then.
+    const left = members.filter((m) => m.leftOn !== null);
+    expect(left.map((m) => m.leftReason)).toEqual(['not_suitable']);
+    const leaver = left[0]!;
+    const leftAt = Date.parse(`${leaver.leftOn}T00:00:00Z`);
+    const his = marks.filter((a) => a.participantId === leaver.participantId);
+    const heldIds = new Map(held.map((m) => [m.id, m.startsAt.getTime()]));
+    expect(his.length).toBeGreaterThan(0);
+    expect(his.every((a) => heldIds.get(a.meetingId)! < leftAt)).toBe(true);
+    expect(held.some((m) => m.startsAt.getTime() > leftAt)).toBe(true);
+    expect(detail.json().enrolments).toHaveLength(members.length - 1);
+    expect(detail.json().formerMembers.map((f: { participantId: string }) => f.participantId)).toEqual([
+      leaver.participantId,
+    ]);
   });
 
   it('MOH-8, MOH-9: the people in service who are in no group yet are enough for the coordinator to plan and start the next one', async () => {

@@ -11,9 +11,11 @@ import {
   addDays,
   canChangeGroupStatus,
   canEnrolInGroup,
+  canLeaveGroup,
   canPlanGroup,
   canRecordAttendance,
   type Decision,
+  type GroupLeaveReason,
   type LocalDate,
   meetingStart,
   servicePeriodStart,
@@ -35,6 +37,8 @@ export interface GroupSpec {
     enrolledOn: LocalDate;
     /** Chance of coming to a meeting. */
     comes: number;
+    /** A member who stopped before the group ended (MOH-8): the day, and why. */
+    left?: { on: LocalDate; reason: GroupLeaveReason };
   }[];
 }
 
@@ -87,7 +91,18 @@ export function writeGroup(p: DemoProgram, spec: GroupSpec) {
       enrolledOn: m.enrolledOn,
       enrolledBy: p.coordinatorId,
       createdAt: at(p, m.enrolledOn, 12, rng.int(0, 59)),
+      leftOn: m.left?.on ?? null,
+      leftReason: m.left?.reason ?? null,
     });
+  }
+  for (const m of members.filter((x) => x.left)) {
+    const facts = {
+      id,
+      status: 'running',
+      memberIds: enrolled,
+      plannedMeetings: spec.plannedMeetings,
+    } as const;
+    allowed(canLeaveGroup(facts, m.story.participantId, p.policy), 'leaving the group');
   }
   const atStart = members.filter((m) => m.enrolledOn <= startedOn).map((m) => m.story.participantId);
   allowed(
@@ -133,10 +148,11 @@ export function writeGroup(p: DemoProgram, spec: GroupSpec) {
       version: held ? 2 : 1,
     });
     if (!held) continue;
-    const present = members.filter((m) => m.enrolledOn <= day);
+    // Marked from the day they joined until the day they left, as the attendance command allows.
+    const present = members.filter((m) => m.enrolledOn <= day && !(m.left && m.left.on <= day));
     const ids = present.map((m) => m.story.participantId);
     allowed(
-      canRecordAttendance({ status: 'running', memberIds: enrolled }, { status: 'planned' }, ids, p.policy),
+      canRecordAttendance({ status: 'running', memberIds: ids }, { status: 'planned' }, ids, p.policy),
       'attendance',
     );
     for (const m of present) {

@@ -3,7 +3,8 @@
  * meetings planned, twelve members at the start and one who joined once her
  * mentorship began. The demo mentor login facilitates it, so the mentor's
  * phone has attendance to take; a member whose mentorship has gone quiet
- * stops coming. Half the people in service are in no group yet (MOH-9), so a
+ * stops coming, and one left after three meetings (the group did not suit
+ * him): his attendance until then stays in the table. Half the people in service are in no group yet (MOH-9), so a
  * coordinator can plan the next one.
  */
 import { addDays } from '@tandem/domain';
@@ -43,7 +44,11 @@ export function socialSkillsGroup(c: Cast) {
         // Enrolled in the weeks before the start, once their mentorship had begun.
         const began = addDays(story.stretches.at(-1)!.from, 1);
         const asked = addDays(startsOn, -rng.int(4, 20));
-        return { story, enrolledOn: asked > began ? asked : began, comes: rng.pick([0.7, 0.85, 0.9, 0.95]) };
+        const enrolledOn = asked > began ? asked : began;
+        const comes = rng.pick([0.7, 0.85, 0.9, 0.95]);
+        return key === 'vladimir'
+          ? { story, enrolledOn, comes, left: { on: addDays(startsOn, 22), reason: 'not_suitable' as const } }
+          : { story, enrolledOn, comes };
       }),
       // Dana joined once her trial had begun (MOH-9 counts from the start of her service period).
       { story: dana, enrolledOn: addDays(dana.stretches[0]!.from, 2), comes: 0.9 },
