@@ -57,6 +57,9 @@ export const conflict = (code: string, detail?: string) =>
   new AppError('conflict', code, detail === undefined ? {} : { detail });
 export const unauthenticated = () => new AppError('unauthenticated', 'unauthenticated');
 
+/** A domain refusal as the API carries it in lists and problem params: the rule, the sentence's key and its values. */
+export const ruleRefusal = (r: Refusal) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } });
+
 /** A domain refusal as an error: 422 carrying the rule ID (e.g. MOH-3). */
 export function refused(refusal: Refusal, detail?: string): AppError {
   return new AppError('refused', refusal.code, {

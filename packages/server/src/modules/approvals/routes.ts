@@ -2,7 +2,7 @@ import { zApproval, zApprovalDecision, zApprovalList, zApprovalListQuery, zIdPar
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { setEtag } from '../../concurrency';
+import { withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
 import { approvalInbox, decide, readApproval } from './service';
@@ -35,11 +35,8 @@ export async function approvalRoutes(app: FastifyInstance, deps: AppDeps) {
       params: zIdParams,
       response: { 200: zApproval, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const approval = await readApproval(deps, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, approval.version);
-      return approval;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readApproval(deps, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.post('/api/v1/approvals/:id/decision', {
@@ -51,10 +48,7 @@ export async function approvalRoutes(app: FastifyInstance, deps: AppDeps) {
       body: zApprovalDecision,
       response: { 200: zApproval, ...problems(...COMMON_ERRORS, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const approval = await decide(deps, scopeOf(request), request.params.id, request.body, metaOf(request));
-      setEtag(reply, approval.version);
-      return approval;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await decide(deps, scopeOf(request), request.params.id, request.body, metaOf(request))),
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GroupCandidates, GroupDetail, GroupEnrolment, zAttendanceUpdate } from '@tandem/contract';
 import { type Db, groupAttendance, groupEnrolments, groupMeetings, type Tx } from '@tandem/db';
+import type { Refusal } from '@tandem/domain';
 import {
   canAddGroupMeeting,
   canEnrolInGroup,
@@ -16,7 +17,7 @@ import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { entryFor, writeAudit } from '../../audit/audit';
 import { staleVersion } from '../../concurrency';
-import { AppError, fieldNotFound, notFound } from '../../errors';
+import { AppError, fieldNotFound, notFound, ruleRefusal } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { must } from '../mentorships/command';
@@ -43,7 +44,7 @@ const groupFacts = (found: FoundGroup, memberIds: string[]): GroupFacts => ({
 });
 
 /** A full group refuses everyone alike; the group shows that itself, so a person's row leaves it out. */
-const PERSONAL = (code: string) => code !== 'group_full';
+const aboutThePerson = (r: Refusal) => r.code !== 'group_full';
 
 /**
  * Whom the coordinator may enrol, each with what `canEnrolInGroup` would
@@ -58,7 +59,11 @@ export async function enrolmentCandidates(db: Db, scope: Scope, groupId: string)
   const isMember = new Set(members);
   const { people, enrolments } = await enrolmentCandidatesOf(db, scope, found.g.programId);
   const byPerson = new Map<string, typeof enrolments>();
-  for (const e of enrolments) byPerson.set(e.participantId, [...(byPerson.get(e.participantId) ?? []), e]);
+  for (const e of enrolments) {
+    const own = byPerson.get(e.participantId);
+    if (own) own.push(e);
+    else byPerson.set(e.participantId, [e]);
+  }
   const facts = groupFacts(found, members);
   return {
     items: people
@@ -71,11 +76,10 @@ export async function enrolmentCandidates(db: Db, scope: Scope, groupId: string)
           servicePeriodStart(p.service, policy.timeZone),
           policy,
         );
-        const refusals = decision.ok ? [] : decision.refusals.filter((r) => PERSONAL(r.code));
         return {
           participantId: p.id,
           displayName: p.displayName,
-          refusals: refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } })),
+          refusals: decision.ok ? [] : decision.refusals.filter(aboutThePerson).map(ruleRefusal),
         };
       }),
   };

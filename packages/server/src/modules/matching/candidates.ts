@@ -5,7 +5,7 @@ import { localDate } from '@tandem/domain/time/zone';
 import { and, eq } from 'drizzle-orm';
 import { entryFor, writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
-import { notFound } from '../../errors';
+import { notFound, ruleRefusal } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { listMentors } from '../mentors/queries';
@@ -76,7 +76,7 @@ export async function candidatesFor(
       excluded: ranked.excluded.map((e) => ({
         mentorId: e.mentorId,
         displayName: names.get(e.mentorId) ?? '',
-        refusals: e.refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } })),
+        refusals: e.refusals.map(ruleRefusal),
       })),
       ruledOutByDefault: ranked.ruledOutByDefault.map((c) => ({
         ...candidate(c),

@@ -10,7 +10,7 @@ import { placementOf } from '@tandem/domain/matching/rematch';
 import { localDate } from '@tandem/domain/time/zone';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { entryFor, writeAudit } from '../../audit/audit';
-import { AppError, type FieldError } from '../../errors';
+import { AppError, type FieldError, ruleRefusal } from '../../errors';
 import { runIdempotent } from '../../idempotency';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
@@ -59,7 +59,7 @@ function refusedPairs(refused: PairRefusal[], names: Map<string, string>): AppEr
     participantName: names.get(x.participantId) ?? '',
     mentorId: x.mentorId,
     mentorName: names.get(x.mentorId) ?? '',
-    refusals: x.refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: r.params })),
+    refusals: x.refusals.map(ruleRefusal),
   });
   const { refusals: _, index: __, ...who } = describe(first);
   return new AppError('refused', rule.code, {

@@ -10,7 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, setEtag, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
 import { mentorLogins, recordBriefing } from './briefing';
@@ -55,11 +55,8 @@ export async function mentorRoutes(app: FastifyInstance, { db, clock }: AppDeps)
       params: zIdParams,
       response: { 200: zMentor, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const m = await readMentor(db, clock, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, m.version);
-      return m;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readMentor(db, clock, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.patch('/api/v1/mentors/:id', {
@@ -96,18 +93,11 @@ export async function mentorRoutes(app: FastifyInstance, { db, clock }: AppDeps)
       body: zMentorBriefing,
       response: { 200: zMentor, ...problems(...COMMON_ERRORS, 422) },
     },
-    handler: async (request, reply) => {
-      const m = await recordBriefing(
-        db,
-        clock,
-        scopeOf(request),
-        request.params.id,
-        request.body,
-        metaOf(request),
-      );
-      setEtag(reply, m.version);
-      return m;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await recordBriefing(db, clock, scopeOf(request), request.params.id, request.body, metaOf(request)),
+      ),
   });
 
   r.get('/api/v1/mentor-logins', {

@@ -10,7 +10,7 @@ import { writeAudit } from '../../audit/audit';
 import type { Clock } from '../../clock';
 import { staleVersion } from '../../concurrency';
 import type { FieldCipher } from '../../crypto/fields';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, ruleRefusal } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
 import { policyOf } from '../programs/service';
@@ -66,7 +66,7 @@ export interface CommandEffect {
 export function refusedAll(refusals: readonly Refusal[]): AppError {
   const [first, ...rest] = refusals;
   if (!first) return new AppError('refused', 'refused');
-  const all = refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: r.params }));
+  const all = refusals.map(ruleRefusal);
   return new AppError('refused', first.code, {
     ruleId: first.ruleId,
     params: { ...first.params, ...(rest.length ? { refusals: all } : {}) },

@@ -8,6 +8,7 @@ import {
   trialReviewDueOn,
 } from '@tandem/domain/lifecycle/index';
 import type { Policy } from '@tandem/domain/policy/index';
+import { ruleRefusal } from '../../errors';
 import type { Scope } from '../../scope';
 import { toApproval } from '../approvals/queries';
 import { toPlanDto } from '../plans/queries';
@@ -121,7 +122,7 @@ export async function buildFile(
     availableActions: actions.map((a) => ({
       action: a.action,
       allowed: a.allowed,
-      refusals: a.refusals.map((r) => ({ ruleId: r.ruleId, code: r.code, params: { ...r.params } })),
+      refusals: a.refusals.map(ruleRefusal),
       targets: [...a.targets],
     })),
   };

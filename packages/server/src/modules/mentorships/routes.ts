@@ -18,7 +18,7 @@ import type { HistoryAction } from '@tandem/domain/lifecycle/states';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, setEtag, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
 import { scopeOf } from '../../scope';
@@ -116,11 +116,8 @@ export async function mentorshipRoutes(app: FastifyInstance, deps: AppDeps) {
       params: zIdParams,
       response: { 200: zMentorshipFile, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const file = await readMentorship(deps, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, file.version);
-      return file;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readMentorship(deps, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.post('/api/v1/mentorships/:id/start', {

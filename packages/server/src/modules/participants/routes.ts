@@ -8,7 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, setEtag, withEtag } from '../../concurrency';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { scopeOf } from '../../scope';
 import { listParticipants } from './queries';
@@ -52,11 +52,8 @@ export async function participantRoutes(app: FastifyInstance, { db, clock }: App
       params: zIdParams,
       response: { 200: zParticipant, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const p = await readParticipant(db, clock, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, p.version);
-      return p;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await readParticipant(db, clock, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.patch('/api/v1/participants/:id', {

@@ -15,7 +15,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
-import { expectedVersion, setEtag } from '../../concurrency';
+import { expectedVersion, setEtag, withEtag } from '../../concurrency';
 import { AppError } from '../../errors';
 import { COMMON_ERRORS, metaOf, problems } from '../../http';
 import { idempotencyKeyOf, runIdempotent } from '../../idempotency';
@@ -123,11 +123,8 @@ export async function taskRoutes(app: FastifyInstance, { db, clock, files, uploa
       params: zIdParams,
       response: { 200: zTask, ...problems(...COMMON_ERRORS) },
     },
-    handler: async (request, reply) => {
-      const task = await getTask(db, clock, scopeOf(request), request.params.id, metaOf(request));
-      setEtag(reply, task.version);
-      return task;
-    },
+    handler: async (request, reply) =>
+      withEtag(reply, await getTask(db, clock, scopeOf(request), request.params.id, metaOf(request))),
   });
 
   r.patch('/api/v1/tasks/:id', {
@@ -164,18 +161,11 @@ export async function taskRoutes(app: FastifyInstance, { db, clock, files, uploa
       body: zTaskStatusRequest,
       response: { 200: zTask, ...problems(...COMMON_ERRORS, 422) },
     },
-    handler: async (request, reply) => {
-      const task = await setTaskStatus(
-        db,
-        clock,
-        scopeOf(request),
-        request.params.id,
-        request.body,
-        metaOf(request),
-      );
-      setEtag(reply, task.version);
-      return task;
-    },
+    handler: async (request, reply) =>
+      withEtag(
+        reply,
+        await setTaskStatus(db, clock, scopeOf(request), request.params.id, request.body, metaOf(request)),
+      ),
   });
 
   r.post('/api/v1/tasks/:id/feedback', {
