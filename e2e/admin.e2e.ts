@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, openNav, pageProblems, shot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { login, newPage, openNav, pageProblems, shot, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('admin', () => {
   it('lists users, adds a mentor, sees the one-time password once and the new row; the audit log shows it', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'admin');
     await openNav(page, 'Users', '/users');
     await page.getByRole('cell', { name: 'coordinator@demo.tandem' }).waitFor();

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { act, call, socialMentorship } from './support/api';
 import {
   chooseLanguage,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -12,13 +11,10 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const haifa = { city: 'Haifa', lat: 32.794, lon: 34.9896 };
 /** The journeys' own people speak Georgian, which nobody in the demo does, so they are each other's only match. */
@@ -49,7 +45,7 @@ async function newPerson(page: Page, programId: string, displayName: string) {
 
 describe('the candidate panel for someone waiting for a new mentor', () => {
   it('MOH-16: the mentor who left is ruled out by default, can be allowed again, and the proposal continues the same mentorship', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     const programId = await socialMentorship(page);
     const nino = await newMentor(page, programId, 'Nino Beridze');
@@ -113,7 +109,7 @@ describe('the candidate panel for someone waiting for a new mentor', () => {
 
 describe('a mentor holding more mentees than their capacity', () => {
   it('MATCH-CAPACITY: lowering the capacity below the load is allowed; the form warns and the registry marks the mentor', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     const programId = await socialMentorship(page);
     const levan = await newMentor(page, programId, 'Levan Gelashvili', 3);

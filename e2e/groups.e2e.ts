@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -11,19 +9,16 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('MOH-8: a group program, planned, filled, started and attended', () => {
   let groupUrl = '';
 
   it('MOH-8, MOH-9: the coordinator plans the next weekly group and enrols people in service who are in no group yet, up to the start minimum', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'coordinator');
     await openNav(page, 'Groups', '/groups');
     // 14 meetings is below the program's 15: refused with the rule's own sentence.
@@ -87,7 +82,7 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
   });
 
   it('MOH-8: attendance is taken on a phone and shows in the table over the program', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'coordinator');
     await page.goto(groupUrl);
     await page.getByRole('link', { name: 'Take attendance' }).first().click();
@@ -113,7 +108,7 @@ describe('MOH-8: a group program, planned, filled, started and attended', () => 
   });
 
   it('MOH-8: a member leaves; the reason is asked for, the place opens and the attendance so far stays; in Hebrew, right to left', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'coordinator');
     await page.goto(groupUrl);
     const members = page.getByTestId('members');

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, login, newPage, openNav, shot } from './support/browser';
+import { describe, it } from 'vitest';
+import { login, newPage, openNav, shot, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('mentorship lifecycle', () => {
   it('the coordinator sees what needs attention and records the trial review (MOH-4): the mentorship becomes active', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     await openNav(page, 'Needs attention', '/home');
     await page.getByTestId('attention-list').waitFor();
@@ -27,7 +22,7 @@ describe('mentorship lifecycle', () => {
   });
 
   it('a coordinator asks for an extension (MOH-5) and a committee member approves it', async () => {
-    const coordinator = await newPage(browser);
+    const coordinator = await newPage(browser());
     await login(coordinator, 'coordinator');
     await openNav(coordinator, 'Mentorships', '/mentorships');
     await coordinator.getByRole('link', { name: 'Amir Haddad' }).click();
@@ -43,7 +38,7 @@ describe('mentorship lifecycle', () => {
     await coordinator.getByText('Extension (MOH-5)').waitFor();
     await coordinator.context().close();
 
-    const committee = await newPage(browser);
+    const committee = await newPage(browser());
     await login(committee, 'committee');
     await committee.getByTestId('approval').filter({ hasText: 'Amir Haddad' }).waitFor();
     await shot(committee, '33-committee-inbox');
@@ -60,7 +55,7 @@ describe('mentorship lifecycle', () => {
   });
 
   it('MOH-11: the coordinator sees explained candidates for a waiting participant and proposes the match', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     await openNav(page, 'Participants', '/participants');
     await page.getByRole('link', { name: 'Khaled Mansour' }).click();

@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, launch, newPage, pageProblems, shot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, newPage, pageProblems, shot, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const isLogin = (url: string) => url.endsWith('/api/v1/auth/login');
 
 describe('sign-in errors', () => {
   it('an empty form is refused in the reader’s language before anything is sent', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto('/');
     await chooseLanguage(page, 'עברית');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -25,7 +20,7 @@ describe('sign-in errors', () => {
   });
 
   it('says "wrong email or password" on 401, and how long to wait on a lockout (AUTH-03, 429 Retry-After)', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto('/');
     const email = page.locator('input[autocomplete="username"]');
     const password = page.locator('input[autocomplete="current-password"]');

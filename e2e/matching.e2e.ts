@@ -1,10 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, call, socialMentorship } from './support/api';
 import {
   chooseLanguage,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -12,13 +10,10 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const haifa = { city: 'Haifa', lat: 32.794, lon: 34.9896 };
 /**
@@ -29,7 +24,7 @@ const tigrinya = (level = 5) => [{ code: 'ti', level }];
 
 describe('matching: intake, mentor registry and a cohort allocation', () => {
   it('SIVA-1: a coordinator registers a participant, edits a mentor, allocates a cohort with a pin and an exclusion, and confirms', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     const programId = await socialMentorship(page);
     const trained = { programId, birthDate: '1984-06-02', trainingCompletedOn: '2025-01-15', place: haifa };
@@ -165,7 +160,7 @@ describe('matching: intake, mentor registry and a cohort allocation', () => {
   });
 
   it('MOH-16: someone whose mentor left is in the cohort; the mentor who left is ruled out by default; confirming gives their own mentorship the new mentor', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     const programId = await socialMentorship(page);
     // Ukrainian, which nobody in the demo speaks: these three can only be paired with each other.
@@ -255,7 +250,7 @@ describe('matching: intake, mentor registry and a cohort allocation', () => {
   });
 
   it('REL-03: an edit made meanwhile by someone else is not overwritten; the form says so and reloads their version', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     const programId = await socialMentorship(page);
     const m = await call<{ id: string }>(page, 'POST', '/api/v1/mentors', {
@@ -294,7 +289,7 @@ describe('matching: intake, mentor registry and a cohort allocation', () => {
   });
 
   it('the intake form works on a phone, right to left in Hebrew: the week grid fits the screen', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'coordinator');
     await page.goto('/participants/new');
     await page.getByTestId('availability').waitFor();

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, login, newPage, openNav, PHONE, shot } from './support/browser';
+import { describe, it } from 'vitest';
+import { login, newPage, openNav, PHONE, shot, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('mentor on a phone', () => {
   it('logs a contact with a few taps and sees it saved', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await page.getByRole('button', { name: 'Menu' }).click();
     await openNav(page, 'Log a contact', '/log-contact');

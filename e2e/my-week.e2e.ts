@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
-  launch,
   login,
   newPage,
   openNav,
@@ -10,17 +8,14 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('the mentor’s week on a phone', () => {
   it('MOH-3, MOH-7: this week’s contacts per mentee against the caps, the rhythm, previous and next week; Hebrew and Arabic right to left', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await page.getByRole('button', { name: 'Menu' }).click();
     await openNav(page, 'My week', '/my-week');

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  launch,
   login,
   newPage,
   openNav,
@@ -10,16 +9,12 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let codes: string[] = [];
 const TASK = 'طبخ عشاء صحي';
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
 
 /** A photo as a phone camera would send it: a JPEG with the place it was taken in its EXIF. */
 const cameraPhoto = () =>
@@ -43,7 +38,7 @@ async function participantFile(page: Page, navName: string, path: string, name: 
 
 describe('between meetings: the participant portal in Arabic on a phone', () => {
   it('the coordinator prints Amir a sheet of one-time codes in Arabic, right to left', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'coordinator');
     await participantFile(page, 'Participants', '/participants', 'Amir Haddad');
     const panel = page.getByTestId('portal-invite');
@@ -67,7 +62,7 @@ describe('between meetings: the participant portal in Arabic on a phone', () => 
   });
 
   it('SIVA-3: the mentor agrees a task with a due date on Amir’s file', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await login(page, 'mentor');
     await participantFile(page, 'My caseload', '/caseload', 'Amir Haddad');
     const panel = page.getByTestId('tasks-panel');
@@ -78,7 +73,7 @@ describe('between meetings: the participant portal in Arabic on a phone', () => 
   });
 
   it('SIVA-2, SIVA-4: Amir signs in with the code on his phone, checks in and sends a photo of the task', async () => {
-    const page = await newPage(browser, PHONE, 'ar');
+    const page = await newPage(browser(), PHONE, 'ar');
     await page.goto('/');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.getByText('رمز من ورقتي').click();
@@ -123,7 +118,7 @@ describe('between meetings: the participant portal in Arabic on a phone', () => 
   });
 
   it('SIVA-4: the mentor sees the photo and praises it; Amir sees the praise', async () => {
-    const mentor = await newPage(browser);
+    const mentor = await newPage(browser());
     await login(mentor, 'mentor');
     await participantFile(mentor, 'My caseload', '/caseload', 'Amir Haddad');
     const item = mentor.getByTestId('mentor-task').filter({ hasText: TASK });
@@ -140,7 +135,7 @@ describe('between meetings: the participant portal in Arabic on a phone', () => 
     expect(pageProblems(mentor)).toEqual([]);
     await mentor.context().close();
 
-    const participant = await newPage(browser, PHONE, 'ar');
+    const participant = await newPage(browser(), PHONE, 'ar');
     await participant.goto('/');
     await participant.getByText('رمز من ورقتي').click();
     const field = participant.locator('input[autocomplete="one-time-code"]');

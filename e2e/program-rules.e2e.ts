@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -11,13 +10,10 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** An API call from inside the signed-in page (its cookie and CSRF token, as the app sends them). */
 function call(page: Page, method: string, url: string, body?: unknown, ifMatch?: string) {
@@ -96,7 +92,7 @@ const modeChips = (page: Page) =>
 
 describe('the plan, its goals and the agreed rhythm (Rampen)', () => {
   it('RAMP-3, RAMP-5: an employment goal lets the mentorship start; progress, achieved, the agreed rhythm; Danish and a phone', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'coordinator');
     const { programId } = await switchTo(page, /Rampen/);
     const mentor = await call(page, 'POST', '/api/v1/mentors', {
@@ -183,7 +179,7 @@ describe('the plan, its goals and the agreed rhythm (Rampen)', () => {
 
 describe('the contact form asks what the program records', () => {
   it('SIVA-5: in the Latvian program the form offers e-mail, phone and messenger, starts on e-mail, and tags the day’s topics', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await switchTo(page, /SIVA/);
     await page.goto('/log-contact');
@@ -208,7 +204,7 @@ describe('the contact form asks what the program records', () => {
   });
 
   it('MUNI-1, MUNI-2: the municipal form offers e-mail, the jobcentre’s domains and the kinds of accompaniment', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await switchTo(page, /Jobcentre/);
     await page.goto('/log-contact');
@@ -231,7 +227,7 @@ describe('the contact form asks what the program records', () => {
   });
 
   it('MOH-3: a long special outing goes over the weekly cap; the reason is asked, the contact is kept and listed on the file; Hebrew and Arabic', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await page.goto('/log-contact');
     await page.getByLabel('With').first().click();
@@ -299,7 +295,7 @@ describe('the contact form asks what the program records', () => {
 
 describe('menus for the work of each role', () => {
   it('the committee opens its Needs attention and goes from a request to the inbox (TEN-09)', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'committee');
     await openNav(page, 'Needs attention', '/home');
     const list = page.getByTestId('attention-list');
@@ -315,7 +311,7 @@ describe('menus for the work of each role', () => {
   });
 
   it('the administrator reaches mentorships, groups, cohort allocation and approvals from the menu', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'admin');
     await openNav(page, 'Mentorships', '/mentorships');
     await page.getByRole('link', { name: 'Amir Haddad' }).first().waitFor();
@@ -329,7 +325,7 @@ describe('menus for the work of each role', () => {
 
 describe('a new Rampen mentor on their first day', () => {
   it('RAMP-4: the coordinator links the registry record to the new login; the mentor confirms the briefing from the refused contact and it is saved', async () => {
-    const admin = await newPage(browser, DESKTOP);
+    const admin = await newPage(browser(), DESKTOP);
     await login(admin, 'admin');
     const { programId } = await switchTo(admin, /Rampen/);
     const email = `signe.${Date.now()}@rampen.example`;
@@ -342,7 +338,7 @@ describe('a new Rampen mentor on their first day', () => {
     expect(user.status).toBe(201);
     await admin.context().close();
 
-    const coordinator = await newPage(browser, DESKTOP);
+    const coordinator = await newPage(browser(), DESKTOP);
     await login(coordinator, 'coordinator');
     await switchTo(coordinator, /Rampen/);
     const record = await call(coordinator, 'POST', '/api/v1/mentors', {
@@ -376,7 +372,7 @@ describe('a new Rampen mentor on their first day', () => {
       200,
     );
 
-    const mentor = await newPage(browser, PHONE);
+    const mentor = await newPage(browser(), PHONE);
     await mentor.goto('/');
     await mentor.locator('input[autocomplete="username"]').fill(email);
     await mentor.locator('input[autocomplete="current-password"]').fill(user.body.oneTimePassword);

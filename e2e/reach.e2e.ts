@@ -1,10 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   DEMO_PASSWORD,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -12,18 +10,15 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('SIVA-2: daily contact, at a glance', () => {
   it('SIVA-2: a student not reached today shows on the mentor’s phone, and a logged call clears them', async () => {
     // In the demo's Latvian program, Amir has not answered this morning's message yet.
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByLabel('Switch organisation').first().click();
@@ -97,7 +92,7 @@ describe('SIVA-2: daily contact, at a glance', () => {
       expect(checkIn.status).toBe(201);
     }
 
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'mentor');
     await page.getByLabel('Switch organisation').first().click();
     await page.getByRole('option', { name: /SIVA/ }).click();

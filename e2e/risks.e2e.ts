@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
   DESKTOP,
-  launch,
   login,
   newPage,
   openNav,
@@ -11,17 +9,14 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('CM-4: a sign of risk, from the mentor’s phone to the coordinator’s referral', () => {
   it('CM-4: a mentor on a phone records a high sign, sees the emergency guidance, and the coordinator is alerted', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await page.getByRole('button', { name: 'Menu' }).click();
     await openNav(page, 'Report a risk', '/report-risk');
@@ -50,7 +45,7 @@ describe('CM-4: a sign of risk, from the mentor’s phone to the coordinator’s
   });
 
   it('CM-4: the coordinator sees the alert at the top of “needs attention” and records a referral', async () => {
-    const page = await newPage(browser, DESKTOP);
+    const page = await newPage(browser(), DESKTOP);
     await login(page, 'coordinator');
     await openNav(page, 'Needs attention', '/home');
     // At the top of the page, whatever the other deadlines, and in the list with its rule.
@@ -83,7 +78,7 @@ describe('CM-4: a sign of risk, from the mentor’s phone to the coordinator’s
   });
 
   it('the risk form and its guidance read right to left in Arabic on a phone', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'mentor');
     await chooseLanguage(page, 'العربية');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');

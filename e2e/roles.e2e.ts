@@ -1,21 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
-  launch,
   login,
   newPage,
   overflowsSideways,
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** What each role finds in its navigation, in order (the shell's role layouts). */
 const NAV: Record<string, string[]> = {
@@ -50,7 +45,7 @@ const NAV: Record<string, string[]> = {
 describe('navigation by role', () => {
   for (const [role, links] of Object.entries(NAV)) {
     it(`${role}: sees exactly its own areas`, async () => {
-      const page = await newPage(browser);
+      const page = await newPage(browser());
       await login(page, role);
       const nav = page.getByRole('navigation');
       await nav.getByRole('link').first().waitFor();
@@ -61,7 +56,7 @@ describe('navigation by role', () => {
   }
 
   it('an area not built yet says so honestly, in the reader’s language, on a phone too', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'evaluator');
     await page.getByText('This area is being built').waitFor();
     await shot(page, '50-phone-placeholder-en');

@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
-  launch,
   login,
   loginKeepingLanguage,
   newPage,
@@ -11,17 +9,14 @@ import {
   PHONE,
   pageProblems,
   shot,
+  useBrowser,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('coordinator shell', () => {
   it('signs in, sees the coordinator navigation, switches to Hebrew (rtl), Arabic (rtl) and Danish (ltr), and signs out', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await shot(page, '01-login-en');
@@ -71,7 +66,7 @@ describe('coordinator shell', () => {
   });
 
   it('works on a phone: the menu opens from the burger', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(browser(), PHONE);
     await login(page, 'coordinator');
     await page.getByRole('button', { name: 'Menu' }).click();
     await openNav(page, 'Mentors', '/mentors');
