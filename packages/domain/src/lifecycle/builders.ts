@@ -24,7 +24,6 @@ export function buildMentorship(over: Partial<Mentorship> = {}): Mentorship {
     hospitalization: null,
     suspension: null,
     agreedEveryDays: null,
-    hasContacts: false,
     ...over,
   };
 }

@@ -102,4 +102,14 @@ describe('canRecordContact', () => {
       refusals: [refuse('API-01', 'contact_in_future', { date: '2026-02-01' })],
     });
   });
+
+  it('API-01: a phone clock up to five minutes fast is not a contact in the future; six minutes is', () => {
+    const facts = buildServing('2026-01-15');
+    const now = at('2026-02-01T09:00:00Z');
+    expect(canRecordContact(facts, visit('2026-02-01T09:05:00Z'), FIXTURE_POLICY, now).ok).toBe(true);
+    expect(canRecordContact(facts, visit('2026-02-01T09:06:00Z'), FIXTURE_POLICY, now)).toEqual({
+      ok: false,
+      refusals: [refuse('API-01', 'contact_in_future', { date: '2026-02-01' })],
+    });
+  });
 });

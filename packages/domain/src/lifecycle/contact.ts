@@ -21,6 +21,15 @@ export const CONTACT_LIFECYCLE_REFUSAL_CODES = [
   'virtual_continuation_required',
 ] as const;
 
+/** What the contact rule reads: the mentorship, its mentor (RAMP-4) and the person's service so far (MOH-6). */
+export type ContactFacts = Pick<LifecycleFacts, 'mentorship' | 'mentor' | 'serviceHistory'>;
+
+/**
+ * A phone's clock runs a little fast now and then; a contact logged "now" on
+ * it is not a contact in the future.
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
 /**
  * May a contact on this instant, by this mode, be logged in this mentorship?
  * RAMP-4 briefing before the first contact; MOH-5 not past the planned end
@@ -29,7 +38,7 @@ export const CONTACT_LIFECYCLE_REFUSAL_CODES = [
  * horizon need an approved continuation. Weekly caps are `checkWeeklyCaps`.
  */
 export function canRecordContact(
-  facts: LifecycleFacts,
+  facts: ContactFacts,
   contact: { readonly startsAt: Date; readonly mode: ContactMode },
   policy: Policy,
   now: Date,
@@ -41,7 +50,9 @@ export function canRecordContact(
   const today = localDate(now, policy.timeZone);
   const refusals: Refusal[] = [];
 
-  if (contact.startsAt > now) refusals.push(refuse('API-01', 'contact_in_future', { date: day }));
+  if (contact.startsAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    refusals.push(refuse('API-01', 'contact_in_future', { date: day }));
+  }
 
   if (policy.briefing) {
     const ack = facts.mentor?.briefingAcknowledgedOn;

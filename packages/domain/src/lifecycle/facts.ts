@@ -49,8 +49,6 @@ export interface Mentorship {
   readonly suspension: Suspension | null;
   /** Contact interval agreed by participant and mentor in days (RAMP-5). */
   readonly agreedEveryDays: number | null;
-  /** A reached or unreached contact has already been logged. */
-  readonly hasContacts: boolean;
 }
 
 export interface ParticipantFacts {

@@ -105,7 +105,7 @@ export async function attentionFor(
       const own = recent.filter((c) => c.mentorshipId === ms.id).map(toDomainContact);
       const last = reached.get(ms.id) ?? null;
       groupOf(program).cases.push({
-        mentorship: toDomainMentorship(ms, last !== null || own.length > 0),
+        mentorship: toDomainMentorship(ms),
         serviceHistory: serviceHistoryOf({
           mentorships: records.mentorships.filter((m) => m.participantId === ms.participantId),
           transitions: records.transitions.filter((t) => t.participantId === ms.participantId),

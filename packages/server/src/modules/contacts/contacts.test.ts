@@ -239,6 +239,79 @@ describe('TEN-06: notes are only for the mentor, coordinators and admins', () =>
   });
 });
 
+describe('the lifecycle decides whether a contact can be logged at all', () => {
+  /** A mentorship of the demo mentor's own, set up as the test needs; contacts by phone so no visit cap is near. */
+  async function mentorshipWith(over: Record<string, unknown>) {
+    const db = h.handle.db;
+    const [me] = await db.select().from(mentors).where(eq(mentors.userId, a.users.mentor.id)).limit(1);
+    const p = await buildParticipant(db, {
+      orgId: a.id,
+      programId: program,
+      displayName: 'Lifecycle Person',
+    });
+    const ms = await buildMentorship(db, {
+      orgId: a.id,
+      programId: program,
+      participantId: p.id,
+      mentorId: me!.id,
+      state: 'active',
+      startedOn: '2025-06-01',
+      ...over,
+    });
+    return (startsAt: string, mode = 'phone', by: Agent = mentor) =>
+      by.post('/api/v1/contacts', { mentorshipId: ms.id, startsAt, durationMinutes: 15, mode });
+  }
+  const refusal = (res: { statusCode: number; json: () => { ruleId?: string; code?: string } }) => ({
+    status: res.statusCode,
+    ruleId: res.json().ruleId,
+    code: res.json().code,
+  });
+
+  it('API-01: a contact ahead of time is refused; a phone clock a few minutes fast is not', async () => {
+    const log = await mentorshipWith({});
+    // Now is 09:00 in Jerusalem.
+    expect(refusal(await log('2026-03-04T10:00:00+02:00'))).toEqual({
+      status: 422,
+      ruleId: 'API-01',
+      code: 'contact_in_future',
+    });
+    expect((await log('2026-03-04T09:02:00+02:00')).statusCode).toBe(201);
+  });
+
+  it('PLATFORM-4: a closed or suspended mentorship takes no contacts (a closed one is no longer the mentor’s to see)', async () => {
+    for (const state of ['closed', 'suspended']) {
+      const log = await mentorshipWith({ state });
+      expect(refusal(await log('2026-03-02T10:00:00+02:00', 'phone', coordinator))).toEqual({
+        status: 422,
+        ruleId: 'PLATFORM-4',
+        code: 'action_not_available',
+      });
+    }
+    const closed = await mentorshipWith({ state: 'closed' });
+    expect((await closed('2026-03-02T10:00:00+02:00')).statusCode).toBe(404);
+  });
+
+  it('MOH-5: no contact after the planned end without an approved extension; before it, yes', async () => {
+    const log = await mentorshipWith({ plannedEndOn: '2026-02-28' });
+    expect(refusal(await log('2026-03-02T10:00:00+02:00'))).toEqual({
+      status: 422,
+      ruleId: 'MOH-5',
+      code: 'planned_end_passed',
+    });
+    expect((await log('2026-02-27T10:00:00+02:00')).statusCode).toBe(201);
+  });
+
+  it('MOH-7: past three months of virtual service, a video meeting needs the approved continuation; a visit does not', async () => {
+    const log = await mentorshipWith({ mode: 'virtual', virtualSince: '2025-11-01' });
+    expect(refusal(await log('2026-03-02T10:00:00+02:00', 'video'))).toEqual({
+      status: 422,
+      ruleId: 'MOH-7',
+      code: 'virtual_continuation_required',
+    });
+    expect((await log('2026-03-02T10:00:00+02:00', 'in_person')).statusCode).toBe(201);
+  });
+});
+
 describe('RAMP-4: briefing before the first contact', () => {
   it('a Rampen mentor who was not briefed cannot log a contact; once briefed they can', async () => {
     const rampen = (await seedProgram(h, a.id, 'dk-rampen')).id;

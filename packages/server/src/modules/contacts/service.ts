@@ -7,6 +7,7 @@ import {
   validateContact,
   weekOf,
 } from '@tandem/domain/contacts/index';
+import { canRecordContact } from '@tandem/domain/lifecycle/index';
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../audit/audit';
@@ -15,6 +16,8 @@ import type { FieldCipher } from '../../crypto/fields';
 import { AppError, notFound, refused } from '../../errors';
 import type { Scope } from '../../scope';
 import type { RequestMeta } from '../auth/service';
+import { must } from '../mentorships/command';
+import { contactFacts } from '../mentorships/facts';
 import { findMentorship } from '../mentorships/queries';
 import { policyOf } from '../programs/service';
 
@@ -63,12 +66,12 @@ const toDomain = (r: Row): DomainContact => ({
   capOverrideReason: r.overCapReason,
 });
 
-const LOGGABLE_STATES = new Set(['trial', 'active']);
-
 /**
  * Log a contact. In one transaction, with the mentorship row locked so that
  * concurrent logs of the same pair are checked one after another (REL-04):
- * scope → mentorship open → briefing before the first contact (RAMP-4) → shape
+ * scope → the lifecycle's contact rule (an open mentorship, not ahead of time,
+ * the briefing first (RAMP-4), the planned end (MOH-5), the total cap (MOH-6),
+ * virtual continuation (MOH-7), a long hospitalization (MOH-15)) → shape
  * rules → weekly caps in the program's week (MOH-3, MOH-7). Over a cap the
  * contact is refused unless a reason is recorded; then it is kept, marked with
  * the rules it went past, and shows up for the coordinator.
@@ -89,29 +92,18 @@ export async function logContact(
       errors: [{ field: 'mentorshipId', code: 'not_found', message: 'No such mentorship' }],
     });
   }
-  const { ms, program, mentor } = found;
-  const policy = policyOf(program);
-  if (!LOGGABLE_STATES.has(ms.state)) {
-    throw new AppError('refused', 'mentorship_not_open_for_contacts', {
-      ruleId: 'MOH-1',
-      params: { state: ms.state },
-      detail: 'Contacts are logged only while a mentorship is in its trial or active.',
-    });
-  }
+  const policy = policyOf(found.program);
   const startsAt = new Date(input.startsAt);
-  if (startsAt.getTime() > now.getTime() + 24 * 3600_000) {
-    throw new AppError('bad_request', 'contact_in_future', {
-      errors: [{ field: 'startsAt', code: 'in_future', message: 'A contact cannot be logged ahead of time' }],
-    });
-  }
-  if (policy.briefing && !mentor?.briefedAt) {
-    throw refused({
-      kind: 'refusal',
-      ruleId: policy.briefing.ruleId,
-      code: 'briefing_not_acknowledged',
-      params: {},
-    });
-  }
+  // The lifecycle's own rule, the one the mentorship file's actions ask too: state, time, RAMP-4, MOH-5/6/7/15.
+  must(
+    canRecordContact(
+      await contactFacts(tx, scope, found, policy),
+      { startsAt, mode: input.mode },
+      policy,
+      now,
+    ),
+  );
+  const { ms } = found;
   const candidate: DomainContact = {
     startsAt,
     durationMinutes: input.durationMinutes,

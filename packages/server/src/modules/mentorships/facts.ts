@@ -1,6 +1,7 @@
 import type { mentors, participants, Tx } from '@tandem/db';
 import type { Role } from '@tandem/domain';
 import {
+  type ContactFacts,
   type LifecycleFacts,
   type Mentorship,
   type MentorshipState,
@@ -14,7 +15,6 @@ import { type ApprovalRecord, approvalsOfMentorship, toDomainApproval } from '..
 import { loadPlan, type PlanRecord, toDomainPlan } from '../plans/queries';
 import {
   type FoundMentorship,
-  hasContacts,
   type MentorshipRow,
   participantRow,
   serviceRecordsOf,
@@ -24,7 +24,7 @@ import {
 const SERVING: readonly string[] = ['trial', 'active'];
 
 /** The stored row as the rules see it (the columns mirror the domain's `Mentorship`). */
-export function toDomainMentorship(ms: MentorshipRow, contacted: boolean): Mentorship {
+export function toDomainMentorship(ms: MentorshipRow): Mentorship {
   return {
     id: ms.id,
     participantId: ms.participantId,
@@ -54,7 +54,6 @@ export function toDomainMentorship(ms: MentorshipRow, contacted: boolean): Mento
           }
         : null,
     agreedEveryDays: ms.agreedEveryDays,
-    hasContacts: contacted,
   };
 }
 
@@ -111,6 +110,27 @@ export interface LoadedFacts {
   history: TransitionRow[];
 }
 
+/**
+ * What the contact rule (`canRecordContact`) reads, and no more: a contact is
+ * the most frequent write, so the person's service history is loaded only
+ * where a total cap counts it (MOH-6).
+ */
+export async function contactFacts(
+  tx: Tx,
+  scope: Scope,
+  found: FoundMentorship,
+  policy: Policy,
+): Promise<ContactFacts> {
+  const { ms, mentor } = found;
+  return {
+    mentorship: toDomainMentorship(ms),
+    mentor: mentor ? mentorFacts(mentor, policy.timeZone) : null,
+    serviceHistory: policy.totalDurationCap
+      ? serviceHistoryOf(await serviceRecordsOf(tx, scope, ms.participantId))
+      : [],
+  };
+}
+
 /** Everything the lifecycle rules need about one mentorship, loaded in the caller's transaction. */
 export async function loadFacts(
   tx: Tx,
@@ -124,11 +144,10 @@ export async function loadFacts(
   const plan = await loadPlan(tx, scope, ms.id);
   const approvals = await approvalsOfMentorship(tx, scope, ms.id);
   const records = await serviceRecordsOf(tx, scope, ms.participantId);
-  const contacted = await hasContacts(tx, scope, ms.id);
   if (!participant) throw new Error(`Mentorship ${ms.id} without its participant`);
   const zone = policy.timeZone;
   const facts: LifecycleFacts = {
-    mentorship: toDomainMentorship(ms, contacted),
+    mentorship: toDomainMentorship(ms),
     participant: {
       id: participant.id,
       birthDate: participant.birthDate,

@@ -1,5 +1,4 @@
 import {
-  contacts,
   type Db,
   mentorAssignments,
   mentors,
@@ -202,15 +201,6 @@ export async function serviceRecordsOf(db: Exec, scope: Scope, participantIds: s
     )
     .orderBy(asc(mentorshipTransitions.mentorshipId), asc(mentorshipTransitions.version));
   return { mentorships: all, transitions: steps };
-}
-
-export async function hasContacts(db: Exec, scope: Scope, mentorshipId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.orgId, scope.orgId), eq(contacts.mentorshipId, mentorshipId)))
-    .limit(1);
-  return !!row;
 }
 
 export async function assignmentsOf(db: Exec, scope: Scope, mentorshipId: string) {
