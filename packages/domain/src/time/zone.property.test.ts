@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDate, programWeek, WEEKDAYS } from './zone';
+import { addDays, addMonths, daysBetween, localDate, programWeek, WEEKDAYS } from './zone';
 
 const ZONES = ['Asia/Jerusalem', 'Europe/Copenhagen', 'Europe/Riga', 'America/Santiago', 'Pacific/Chatham'];
 // 2024-01-01 … 2030-12-31, to the millisecond.
@@ -89,6 +89,25 @@ describe('remembered days and plain day arithmetic agree with Luxon', () => {
     }
   });
 
+  it('addMonths and daysBetween are Luxon’s calendar arithmetic, month ends and leap years included', () => {
+    fc.assert(
+      fc.property(
+        // From the year 20, so that 5,000 days back is still a year Luxon writes with four digits.
+        fc.integer({ min: -61_500_000_000_000, max: Date.UTC(9980, 0, 1) }),
+        fc.integer({ min: -120, max: 120 }),
+        fc.integer({ min: -5000, max: 5000 }),
+        (ms, months, days) => {
+          const date = DateTime.fromMillis(ms, { zone: 'UTC' }).toISODate()!;
+          const luxon = DateTime.fromISO(date, { zone: 'UTC' });
+          expect(addMonths(date, months)).toBe(luxon.plus({ months }).toISODate());
+          const other = luxon.plus({ days }).toISODate()!;
+          expect(daysBetween(date, other)).toBe(days);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('addDays is Luxon’s calendar arithmetic, including leap days and the years 1–99', () => {
     fc.assert(
       fc.property(
@@ -104,6 +123,10 @@ describe('remembered days and plain day arithmetic agree with Luxon', () => {
       { numRuns: 3000 },
     );
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
     expect(() => addDays('2026-04-31', 1)).toThrow(RangeError);
   });

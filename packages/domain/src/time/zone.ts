@@ -45,28 +45,32 @@ function day(date: LocalDate): DateTime {
 const iso = (dt: DateTime): LocalDate => dt.toISODate() as LocalDate;
 
 /**
- * The day last found for each zone and quarter of an hour (UTC). Contacts,
- * caps and reports ask for the days of the same few weeks over and over, and a
- * time-zone conversion is the costly part. A remembered day is only a guess:
- * it is used once it is checked against that day's own midnights (remembered
- * too), so the answer never depends on how a zone's offsets fall.
+ * The offset last seen in each zone. Contacts, caps and reports ask for the
+ * days of the same few weeks over and over, and a time-zone conversion is the
+ * costly part. The day the remembered offset gives is only a guess: it is
+ * taken once that day's own midnights (remembered too) hold the instant, and
+ * the neighbouring days are tried when a clock change moved the offset; the
+ * answer never depends on how a zone's offsets fall.
  */
-const QUARTER_HOUR_MS = 900_000;
-const daysSeen = new Map<string, LocalDate>();
-const DAYS_KEPT = 50_000;
+const offsets = new Map<string, number>();
 
 /** The program-calendar day an instant falls on. */
 export function localDate(instant: Date, zone: string): LocalDate {
   const t = instant.getTime();
-  const key = `${zone} ${Math.floor(t / QUARTER_HOUR_MS)}`;
-  const guess = daysSeen.get(key);
-  if (guess !== undefined && midnightMs(guess, zone) <= t && t < midnightMs(addDays(guess, 1), zone)) {
-    return guess;
+  const offset = offsets.get(zone);
+  if (offset !== undefined && Number.isFinite(t)) {
+    const shifted = new Date(t + offset);
+    const year = shifted.getUTCFullYear();
+    if (year >= 1 && year <= 9998) {
+      const guess = shifted.toISOString().slice(0, 10);
+      for (const d of [guess, addDays(guess, -1), addDays(guess, 1)]) {
+        if (midnightMs(d, zone) <= t && t < midnightMs(addDays(d, 1), zone)) return d;
+      }
+    }
   }
-  const found = iso(inZone(instant, zone));
-  if (daysSeen.size >= DAYS_KEPT) daysSeen.clear();
-  daysSeen.set(key, found);
-  return found;
+  const dt = inZone(instant, zone);
+  offsets.set(zone, dt.offset * 60_000);
+  return iso(dt);
 }
 
 /**
@@ -99,9 +103,10 @@ export function endOfLocalDay(date: LocalDate, zone: string): Date {
 }
 
 /**
- * Calendar arithmetic on the proleptic Gregorian calendar. Plain UTC date
- * arithmetic gives the same days as Luxon for years 0–9999 and costs a
- * fraction; anything else takes the general path.
+ * Calendar arithmetic on the proleptic Gregorian calendar (addDays, addMonths,
+ * daysBetween). Plain UTC date arithmetic gives the same days as Luxon for
+ * years 0–9999 and costs a fraction; anything else takes the general path,
+ * which also refuses what is not a date.
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const ms = LOCAL_DATE.test(date) && Number.isInteger(days) ? utcDayMs(date) : null;
@@ -132,11 +137,26 @@ function utcDayMs(date: string): number | null {
  * a trial that starts on 15 Jan 2026 ends at the start of 15 Apr 2026.
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
+  const ms = LOCAL_DATE.test(date) && Number.isInteger(months) ? utcDayMs(date) : null;
+  if (ms !== null) {
+    const from = new Date(ms);
+    const target = new Date(0);
+    target.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth() + months, 1);
+    // The same day of the month, or the month's last day when it is shorter.
+    const lastDay = new Date(0);
+    lastDay.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+    target.setUTCDate(Math.min(from.getUTCDate(), lastDay.getUTCDate()));
+    const year = target.getUTCFullYear();
+    if (year >= 0 && year <= 9999) return target.toISOString().slice(0, 10);
+  }
   return iso(day(date).plus({ months }));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const a = LOCAL_DATE.test(from) ? utcDayMs(from) : null;
+  const b = LOCAL_DATE.test(to) ? utcDayMs(to) : null;
+  if (a !== null && b !== null) return Math.round((b - a) / 86_400_000);
   return Math.round(day(to).diff(day(from), 'days').days);
 }
 
